@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/catalogstore.h"
+#include "config/kioskconfig.h"
+
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <memory>
+
+namespace motcua::cli {
+
+// What every command shares: global options, the effective config, output helpers.
+class CliContext
+{
+public:
+    QString dbPathOverride;    // --db
+    QString configPathOverride; // --config
+    bool json = false;          // --json
+
+    [[nodiscard]] Result<KioskConfig> config() const;
+    [[nodiscard]] QString databasePath() const;
+    // Opens the catalog and fills it with the demo catalog when empty (as the kiosk does).
+    [[nodiscard]] Result<std::unique_ptr<CatalogStore>> openCatalog() const;
+
+    void print(const QString &text) const;
+    void printJson(const QJsonValue &value) const;
+    // Prints "motcua: <message>" on stderr and returns the exit code for bad input (2)
+    // or failure (1).
+    int fail(const QString &message, int code = 1) const;
+};
+
+} // namespace motcua::cli

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// motcua: the technician's command line for MotCua Kiosk.
+#include "catalogcommands.h"
+#include "clicontext.h"
+#include "commandline.h"
+#include "configcommands.h"
+
+#include <QCoreApplication>
+
+using namespace motcua::cli;
+
+namespace {
+
+const char *kUsage = R"(Usage: motcua [--db PATH] [--config FILE] [--json] COMMAND ...
+
+Commands:
+  catalog import FILE            replace the catalog with a motcua-catalog JSON bundle
+  catalog search QUERY [--limit N]
+                                 search procedures (accents optional, codes work too)
+  catalog show CODE              every field of one procedure
+  catalog topics                 topics with their procedure counts
+  config check                   validate the config files, print the effective values
+
+Global options:
+  --db PATH       database file (default: $XDG_DATA_HOME/motcua/motcua.db or [kiosk] database)
+  --config FILE   read only this config file (default: /etc/motcua/kiosk.conf, then
+                  $XDG_CONFIG_HOME/motcua/kiosk.conf)
+  --json          machine-readable output
+  --help, --version
+
+Exit status: 0 success, 1 failure, 2 bad input.)";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("motcua"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    CliContext ctx;
+    // Global options may stand anywhere; pull them out and leave the rest to the command.
+    QStringList rest;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--json")) {
+            ctx.json = true;
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            ctx.print(QString::fromUtf8(kUsage));
+            return 0;
+        } else if (a == QLatin1String("--version")) {
+            ctx.print(QStringLiteral("motcua " MOTCUA_VERSION));
+            return 0;
+        } else if (a == QLatin1String("--db") || a == QLatin1String("--config")) {
+            if (i + 1 >= args.size())
+                return ctx.fail(QStringLiteral("option %1 needs a value").arg(a), 2);
+            (a == QLatin1String("--db") ? ctx.dbPathOverride : ctx.configPathOverride) = args.at(++i);
+        } else {
+            rest.append(a);
+        }
+    }
+    if (rest.isEmpty())
+        return ctx.fail(QStringLiteral("no command given; see motcua --help"), 2);
+    const QString command = rest.takeFirst();
+    if (command == QLatin1String("catalog"))
+        return runCatalogCommand(ctx, rest);
+    if (command == QLatin1String("config"))
+        return runConfigCommand(ctx, rest);
+    return ctx.fail(QStringLiteral("unknown command '%1'; see motcua --help").arg(command), 2);
+}

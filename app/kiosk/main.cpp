@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// motcua-kiosk: the touch application at the commune's one-stop-shop counter.
+#include "kioskcontext.h"
+#include "kioskoptions.h"
+#include "kioskstartup.h"
+#include "screentour.h"
+#include "selftest.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTextStream>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(MotCua_UiPlugin)
+
+using namespace motcua;
+
+int main(int argc, char *argv[])
+{
+    KioskStartup::prepareEnvironment();
+    QStringList rawArgs;
+    for (int i = 1; i < argc; ++i)
+        rawArgs.append(QString::fromLocal8Bit(argv[i]));
+    if (rawArgs.contains(QLatin1String("--help")) || rawArgs.contains(QLatin1String("-h"))) {
+        QTextStream(stdout) << KioskOptions::usage();
+        return 0;
+    }
+    auto options = KioskOptions::parse(rawArgs);
+    if (!options) {
+        QTextStream(stderr) << "motcua-kiosk: " << options.error() << "\n" << KioskOptions::usage();
+        return 2;
+    }
+    // The self-test needs no display.
+    if (options->selfTest && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (options->selfTest)
+        SelfTest::startRecording();
+
+    QGuiApplication app(argc, argv);
+    KioskStartup::configureApplication(app);
+
+    auto context = KioskContext::start(options->configFile, options->databasePath);
+    if (!context) {
+        QTextStream(stderr) << "motcua-kiosk: cannot start: " << context.error() << '\n';
+        return 1;
+    }
+    KioskContext::setInstance(context->get());
+
+    QQmlApplicationEngine engine;
+    KioskStartup::configureEngine(engine);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/MotCua/Ui/Main.qml")));
+    auto *window = engine.rootObjects().isEmpty()
+                       ? nullptr
+                       : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window) {
+        QTextStream(stderr) << "motcua-kiosk: the user interface failed to load\n";
+        return 1;
+    }
+    window->resize(options->size);
+    if (options->fullScreen)
+        window->showFullScreen();
+
+    if (options->selfTest)
+        return SelfTest::run(engine, window, *context.value()->catalog());
+    if (!options->tourDir.isEmpty()) {
+        QString error;
+        ScreenTour::settle(300);
+        const QStringList files = ScreenTour(window, *context.value()->catalog()).run(options->tourDir, &error);
+        if (files.isEmpty()) {
+            QTextStream(stderr) << "motcua-kiosk: tour failed: " << error << '\n';
+            return 1;
+        }
+        QTextStream(stdout) << "Saved " << files.size() << " screenshots in " << options->tourDir << '\n';
+        return 0;
+    }
+    return app.exec();
+}

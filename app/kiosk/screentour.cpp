@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screentour.h"
+
+#include "catalog/catalogstore.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QGuiApplication>
+#include <QImage>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QThread>
+
+namespace motcua {
+
+namespace {
+
+struct Step
+{
+    QString name;
+    QString screen;
+    QString argument;
+};
+
+} // namespace
+
+ScreenTour::ScreenTour(QQuickWindow *window, const CatalogStore &catalog)
+    : m_window(window), m_catalog(catalog)
+{
+}
+
+void ScreenTour::settle(int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+}
+
+QStringList ScreenTour::run(const QString &outDir, QString *error)
+{
+    QObject *shell = m_window->findChild<QObject *>(QStringLiteral("kioskShell"));
+    if (!shell) {
+        *error = QStringLiteral("the window has no kioskShell");
+        return {};
+    }
+    const QList<TopicSummary> topics = m_catalog.topics();
+    const QString firstTopic = topics.isEmpty() ? QString() : topics.first().topic.id;
+    const QList<Step> steps{
+        {QStringLiteral("home"), QStringLiteral("home"), {}},
+        {QStringLiteral("search-start"), QStringLiteral("search"), {}},
+        {QStringLiteral("search-results"), QStringLiteral("search"), QStringLiteral("dang ky khai sinh")},
+        {QStringLiteral("search-no-result"), QStringLiteral("search"), QStringLiteral("cap phep bay drone")},
+        {QStringLiteral("topics"), QStringLiteral("topics"), {}},
+        {QStringLiteral("topic-") + firstTopic, QStringLiteral("topic"), firstTopic},
+        {QStringLiteral("procedure-khai-sinh"), QStringLiteral("procedure"), QStringLiteral("1.001193")},
+        {QStringLiteral("procedure-chung-thuc-ban-sao"), QStringLiteral("procedure"), QStringLiteral("2.000815")},
+        {QStringLiteral("help"), QStringLiteral("help"), {}},
+        {QStringLiteral("scanner-coming-soon"), QStringLiteral("scanner"), {}},
+    };
+    if (!outDir.isEmpty() && !QDir().mkpath(outDir)) {
+        *error = QStringLiteral("cannot create folder %1").arg(outDir);
+        return {};
+    }
+    QStringList done;
+    int number = 1;
+    for (const Step &step : steps) {
+        QMetaObject::invokeMethod(shell, "showHome");
+        settle(200);
+        QVariant screen;
+        QMetaObject::invokeMethod(shell, "openScreen", Q_RETURN_ARG(QVariant, screen),
+                                  Q_ARG(QVariant, step.screen), Q_ARG(QVariant, step.argument));
+        settle(500); // transitions are 150 ms; leave time for the keyboard to slide in
+        const QString current = shell->property("currentScreen").toString();
+        if (current.isEmpty()) {
+            *error = QStringLiteral("step %1 opened no screen").arg(step.name);
+            return {};
+        }
+        if (outDir.isEmpty()) {
+            done.append(step.name);
+            continue;
+        }
+        const QString file = QDir(outDir).filePath(
+            QStringLiteral("%1-%2.png").arg(number++, 2, 10, QLatin1Char('0')).arg(step.name));
+        const QImage image = m_window->grabWindow();
+        if (image.isNull() || !image.save(file)) {
+            *error = QStringLiteral("cannot save screenshot %1").arg(file);
+            return {};
+        }
+        done.append(file);
+    }
+    QMetaObject::invokeMethod(shell, "showHome");
+    settle(200);
+    return done;
+}
+
+} // namespace motcua

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/catalogbundle.h"
+#include "catalog/procedure.h"
+#include "common/result.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+namespace motcua {
+
+// What a result list shows of a procedure, without loading the whole record.
+struct ProcedureSummary
+{
+    QString code;
+    QString provincialCode;
+    QString name;
+    QString topicId;
+    QString topicName;
+    QString summary;
+    QString processingTimeText;
+    bool operator==(const ProcedureSummary &) const = default;
+};
+
+struct TopicSummary
+{
+    Topic topic;
+    int procedureCount = 0;
+};
+
+struct SearchResult
+{
+    QList<ProcedureSummary> hits;
+    // True when no procedure matched every word and the hits match only some of them.
+    bool approximate = false;
+};
+
+// The procedure catalog in SQLite (FTS5 over Vietnamese text folded to plain ASCII letters).
+// Lives on the thread that opened it.
+class CatalogStore : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString catalogVersion READ catalogVersion NOTIFY catalogChanged)
+    Q_PROPERTY(int procedureCount READ procedureCount NOTIFY catalogChanged)
+
+public:
+    [[nodiscard]] static Result<std::unique_ptr<CatalogStore>> open(const QString &path);
+    ~CatalogStore() override;
+
+    // Replaces the whole catalog by `bundle` in one transaction.
+    [[nodiscard]] Status importBundle(const CatalogBundle &bundle);
+    // Imports the demo catalog compiled into the program when the store is empty.
+    // Returns true when it imported.
+    [[nodiscard]] Result<bool> seedIfEmpty();
+    [[nodiscard]] static QString demoCatalogResource();
+
+    [[nodiscard]] SearchResult search(const QString &query, int limit = 20) const;
+    [[nodiscard]] std::optional<Procedure> procedure(const QString &code) const;
+    [[nodiscard]] QList<TopicSummary> topics() const;
+    [[nodiscard]] std::optional<Topic> topic(const QString &id) const;
+    [[nodiscard]] QList<ProcedureSummary> proceduresInTopic(const QString &topicId) const;
+    // The procedures with these national codes, in the order given; unknown codes are skipped.
+    [[nodiscard]] QList<ProcedureSummary> summaries(const QStringList &codes) const;
+    [[nodiscard]] QJsonObject feeRule(const QString &id) const;
+    [[nodiscard]] QString catalogVersion() const;
+    [[nodiscard]] int procedureCount() const;
+    [[nodiscard]] QString path() const { return m_db.databaseName(); }
+
+Q_SIGNALS:
+    void catalogChanged();
+
+private:
+    explicit CatalogStore(QSqlDatabase db);
+    [[nodiscard]] QList<ProcedureSummary> searchByCode(const QString &code, int limit) const;
+    [[nodiscard]] QList<ProcedureSummary> searchAllWords(const QStringList &words, int limit) const;
+    [[nodiscard]] QList<ProcedureSummary> searchText(const QString &match, const QString &folded,
+                                                     int limit) const;
+    [[nodiscard]] int documentFrequency(const QString &word, bool namesOnly) const;
+    [[nodiscard]] Status insertProcedure(const Procedure &p, int position);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace motcua

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "topiclistmodel.h"
+
+namespace motcua {
+
+TopicListModel::TopicListModel(QObject *parent) : QAbstractListModel(parent) {}
+
+int TopicListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant TopicListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TopicSummary &t = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole: return t.topic.name;
+    case IdRole: return t.topic.id;
+    case DescriptionRole: return t.topic.description;
+    case IconRole: return t.topic.icon;
+    case ProcedureCountRole: return t.procedureCount;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> TopicListModel::roleNames() const
+{
+    return {{IdRole, "topicId"}, {NameRole, "name"}, {DescriptionRole, "description"},
+            {IconRole, "icon"}, {ProcedureCountRole, "procedureCount"}};
+}
+
+void TopicListModel::setCatalog(CatalogStore *catalog)
+{
+    if (m_catalog == catalog)
+        return;
+    if (m_catalog)
+        disconnect(m_catalog, nullptr, this, nullptr);
+    m_catalog = catalog;
+    if (m_catalog)
+        connect(m_catalog, &CatalogStore::catalogChanged, this, &TopicListModel::reload);
+    Q_EMIT catalogChanged();
+    reload();
+}
+
+QString TopicListModel::nameOf(const QString &topicId) const
+{
+    for (const TopicSummary &t : m_rows)
+        if (t.topic.id == topicId)
+            return t.topic.name;
+    return {};
+}
+
+void TopicListModel::reload()
+{
+    beginResetModel();
+    m_rows = m_catalog ? m_catalog->topics() : QList<TopicSummary>();
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+} // namespace motcua

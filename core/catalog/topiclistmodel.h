@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/catalogstore.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+
+namespace motcua {
+
+// The catalog's topics (lĩnh vực) with how many procedures each holds.
+class TopicListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(motcua::CatalogStore *catalog READ catalog WRITE setCatalog NOTIFY catalogChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role { IdRole = Qt::UserRole + 1, NameRole, DescriptionRole, IconRole, ProcedureCountRole };
+    Q_ENUM(Role)
+
+    explicit TopicListModel(QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] CatalogStore *catalog() const { return m_catalog; }
+    void setCatalog(CatalogStore *catalog);
+    Q_INVOKABLE [[nodiscard]] QString nameOf(const QString &topicId) const;
+
+Q_SIGNALS:
+    void catalogChanged();
+    void countChanged();
+
+private:
+    void reload();
+
+    QPointer<CatalogStore> m_catalog;
+    QList<TopicSummary> m_rows;
+};
+
+} // namespace motcua

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kioskconfig.h"
+
+#include "storage/database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+
+namespace motcua {
+
+namespace {
+
+const QString kGroup = QStringLiteral("kiosk");
+
+QStringList knownKeys()
+{
+    return {QStringLiteral("commune_name"), QStringLiteral("agency_code"),
+            QStringLiteral("hotline"),      QStringLiteral("portal_url"),
+            QStringLiteral("idle_timeout_seconds"), QStringLiteral("language"),
+            QStringLiteral("database"), QStringLiteral("featured_procedures")};
+}
+
+// Applies one key's text to `config`; returns a problem description or an empty string.
+QString apply(KioskConfig &config, const QString &key, const QString &raw)
+{
+    const QString value = raw.trimmed();
+    if (key == QLatin1String("commune_name")) {
+        if (value.isEmpty() || value.size() > 120)
+            return QStringLiteral("must be 1 to 120 characters");
+        config.communeName = value;
+    } else if (key == QLatin1String("agency_code")) {
+        static const QRegularExpression re(
+            QStringLiteral("^[0-9]{3}\\.[0-9]{2}\\.[0-9]{2}\\.[A-Z][0-9A-Z]{2}$"));
+        if (!re.match(value).hasMatch())
+            return QStringLiteral("'%1' is not an agency code like 000.00.01.H22").arg(value);
+        config.agencyCode = value;
+    } else if (key == QLatin1String("hotline")) {
+        static const QRegularExpression re(QStringLiteral("^\\+?[0-9][0-9 .-]{2,18}[0-9]$"));
+        if (!re.match(value).hasMatch())
+            return QStringLiteral("'%1' is not a phone number (digits, spaces, dots or dashes)").arg(value);
+        config.hotline = value;
+    } else if (key == QLatin1String("portal_url")) {
+        const QUrl url(value, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            return QStringLiteral("'%1' is not an http(s) URL").arg(value);
+        config.portalUrl = url;
+    } else if (key == QLatin1String("idle_timeout_seconds")) {
+        bool ok = false;
+        const int seconds = value.toInt(&ok);
+        if (!ok || seconds < 15 || seconds > 3600)
+            return QStringLiteral("'%1' is not a whole number of seconds from 15 to 3600").arg(value);
+        config.idleTimeoutSeconds = seconds;
+    } else if (key == QLatin1String("language")) {
+        if (value != QLatin1String("vi") && value != QLatin1String("en"))
+            return QStringLiteral("'%1' is not a supported language (vi, en)").arg(value);
+        config.language = value;
+    } else if (key == QLatin1String("database")) {
+        if (value.isEmpty() || QFileInfo(value).isRelative())
+            return QStringLiteral("'%1' is not an absolute file path").arg(value);
+        config.databasePath = value;
+    } else if (key == QLatin1String("featured_procedures")) {
+        static const QRegularExpression code(QStringLiteral("^[0-9]\\.[0-9]{6}$"));
+        QStringList codes;
+        for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+            if (!code.match(part.trimmed()).hasMatch())
+                return QStringLiteral("'%1' is not a procedure code like 1.001193").arg(part.trimmed());
+            codes.append(part.trimmed());
+        }
+        if (codes.size() > 12)
+            return QStringLiteral("at most 12 codes fit on the home screen (%1 given)").arg(codes.size());
+        config.featuredProcedures = codes;
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList KioskConfig::defaultFiles()
+{
+    QString userBase = qEnvironmentVariable("XDG_CONFIG_HOME");
+    if (userBase.isEmpty())
+        userBase = QDir::homePath() + QStringLiteral("/.config");
+    return {QStringLiteral("/etc/motcua/kiosk.conf"), userBase + QStringLiteral("/motcua/kiosk.conf")};
+}
+
+Result<KioskConfig> KioskConfig::load(const QStringList &files)
+{
+    KioskConfig config;
+    QStringList problems;
+    for (const QString &file : files) {
+        const QFileInfo info(file);
+        if (!info.exists())
+            continue;
+        if (!info.isReadable()) {
+            problems.append(QStringLiteral("%1: cannot be read (permissions)").arg(file));
+            continue;
+        }
+        QSettings settings(file, QSettings::IniFormat);
+        if (settings.status() != QSettings::NoError) {
+            problems.append(QStringLiteral("%1: is not a valid INI file").arg(file));
+            continue;
+        }
+        config.loadedFiles.append(file);
+        for (const QString &fullKey : settings.allKeys()) {
+            const QString group = fullKey.section(u'/', 0, -2);
+            const QString key = fullKey.section(u'/', -1);
+            if (group != kGroup || !knownKeys().contains(key)) {
+                config.warnings.append(
+                    QStringLiteral("%1: unknown key '%2' ignored (known keys in [kiosk]: %3)")
+                        .arg(file, fullKey, knownKeys().join(QStringLiteral(", "))));
+                continue;
+            }
+            // QSettings splits unquoted values with commas into lists; join them back.
+            const QVariant v = settings.value(fullKey);
+            const QString text = v.typeId() == QMetaType::QStringList
+                                     ? v.toStringList().join(QStringLiteral(", "))
+                                     : v.toString();
+            const QString problem = apply(config, key, text);
+            if (!problem.isEmpty())
+                problems.append(QStringLiteral("%1: [kiosk] %2: %3").arg(file, key, problem));
+        }
+    }
+    if (!problems.isEmpty())
+        return Error{problems.join(u'\n')};
+    return config;
+}
+
+QString KioskConfig::effectiveDatabasePath() const
+{
+    return databasePath.isEmpty() ? Database::defaultPath(QStringLiteral("motcua.db")) : databasePath;
+}
+
+QList<std::pair<QString, QString>> KioskConfig::entries() const
+{
+    return {{QStringLiteral("commune_name"), communeName},
+            {QStringLiteral("agency_code"), agencyCode},
+            {QStringLiteral("hotline"), hotline},
+            {QStringLiteral("portal_url"), portalUrl.toString()},
+            {QStringLiteral("idle_timeout_seconds"), QString::number(idleTimeoutSeconds)},
+            {QStringLiteral("language"), language},
+            {QStringLiteral("database"), effectiveDatabasePath()},
+            {QStringLiteral("featured_procedures"), featuredProcedures.join(QStringLiteral(","))}};
+}
+
+} // namespace motcua

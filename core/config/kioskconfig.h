@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace motcua {
+
+// The kiosk's settings. Files are INI (QSettings), group [kiosk]; later files override
+// earlier ones key by key: /etc/motcua/kiosk.conf, then $XDG_CONFIG_HOME/motcua/kiosk.conf.
+struct KioskConfig
+{
+    QString communeName = QStringLiteral("UBND xã Minh Châu (bản trình diễn)");
+    QString agencyCode = QStringLiteral("000.00.01.H01");
+    QString hotline = QStringLiteral("1800 1096");
+    QUrl portalUrl = QUrl(QStringLiteral("http://127.0.0.1:8765"));
+    int idleTimeoutSeconds = 90;
+    QString language = QStringLiteral("vi");
+    QString databasePath; // empty: $XDG_DATA_HOME/motcua/motcua.db
+    // Shown as quick buttons on the home screen (most common procedures at a commune counter).
+    QStringList featuredProcedures{QStringLiteral("1.001193"), QStringLiteral("1.004873"),
+                                   QStringLiteral("1.000894"), QStringLiteral("1.000656"),
+                                   QStringLiteral("2.000815"), QStringLiteral("2.000884"),
+                                   QStringLiteral("1.004194"), QStringLiteral("1.004222")};
+
+    QStringList loadedFiles; // which files contributed, in order
+    QStringList warnings;    // e.g. unknown keys: reported, not fatal
+
+    [[nodiscard]] static QStringList defaultFiles();
+    // Reads `files` in order (missing files are skipped). Any bad value fails the whole load
+    // with every problem listed, each naming the file and the key.
+    [[nodiscard]] static Result<KioskConfig> load(const QStringList &files = defaultFiles());
+    [[nodiscard]] QString effectiveDatabasePath() const;
+    // key → value as the effective config, for `motcua config check`.
+    [[nodiscard]] QList<std::pair<QString, QString>> entries() const;
+};
+
+} // namespace motcua

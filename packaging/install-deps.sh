@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs, with apt, exactly the Debian 12 packages MotCua Kiosk needs to build, run and test.
+# Idempotent: packages already present are skipped; nothing is downloaded when all are there.
+# Usage: packaging/install-deps.sh            (run as root, or with sudo available)
+set -euo pipefail
+
+packages=(
+  # toolchain
+  cmake ninja-build g++ pkg-config git
+  # Qt 6.4 development
+  qt6-base-dev qt6-declarative-dev qt6-multimedia-dev qt6-httpserver-dev qt6-websockets-dev
+  qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-svg-dev qt6-virtualkeyboard-dev qt6-speech-dev
+  qt6-qpa-plugins libgl-dev
+  # QML runtime modules the UI imports
+  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+  qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
+  qml6-module-qtmultimedia qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin
+  qml6-module-qt-labs-folderlistmodel qml6-module-qttest qml6-module-qtquick-shapes
+  qml6-module-qt5compat-graphicaleffects
+  # libraries
+  libzxing-dev catch2 libsqlite3-dev sqlite3 libsodium-dev
+  # media
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
+  # headless display, fonts, screenshots
+  xvfb xauth x11-utils fonts-noto-core imagemagick
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages already installed"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "install-deps: run as root (or install sudo)" >&2; exit 1; }
+  SUDO="sudo"
+fi
+
+echo "install-deps: installing ${#missing[@]} missing package(s): ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done"

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
+import MotCua.Ui
+
+// Header, screen stack and on-screen keyboard: everything inside the kiosk window.
+// Screens ask to move on through signals; push() routes each signal to a show…() function.
+Rectangle {
+    id: shell
+    color: Theme.background
+    readonly property alias stack: stack
+    readonly property string currentScreen: stack.currentItem ? stack.currentItem.objectName : ""
+    readonly property bool keyboardVisible: inputPanel.active
+
+    function showHome() { stack.pop(null) }
+    function back() { if (stack.depth > 1) stack.pop() }
+    function showSearch(text) { return push(searchComponent, { initialText: text || "" }) }
+    function showTopics() { return push(topicsComponent, {}) }
+    function showTopic(topicId) { return push(topicComponent, { topicId: topicId }) }
+    function showProcedure(code) { return push(detailComponent, { code: code }) }
+    function showHelp() { return push(helpComponent, {}) }
+    function showScanner() {
+        return showMessage("qr", qsTr("Quét mã QR sắp có"),
+                           qsTr("Chức năng quét mã QR đang được hoàn thiện. Bạn hãy dùng \"Tìm thủ tục\" hoặc nhờ cán bộ tại quầy."))
+    }
+    function showStatus() {
+        return showMessage("status", qsTr("Tra cứu hồ sơ sắp có"),
+                           qsTr("Chức năng tra cứu hồ sơ đang được hoàn thiện. Bạn có thể hỏi cán bộ tại quầy hoặc gọi tổng đài %1.").arg(Kiosk.hotline))
+    }
+    function startFiling(code) {
+        return showMessage("document", qsTr("Nộp hồ sơ tại quầy"),
+                           qsTr("Nộp hồ sơ trên máy sẽ có trong bản cập nhật tới. Bạn hãy mang các giấy tờ trên đến quầy một cửa, cán bộ sẽ tiếp nhận."))
+    }
+    function showMessage(icon, title, message) {
+        return push(messageComponent, { iconName: icon, title: title, message: message })
+    }
+
+    // Opens a screen by name (tour, tests, deep links).
+    function openScreen(name, argument) {
+        switch (name) {
+        case "home": showHome(); return stack.currentItem
+        case "search": return showSearch(argument)
+        case "topics": return showTopics()
+        case "topic": return showTopic(argument)
+        case "procedure": return showProcedure(argument)
+        case "help": return showHelp()
+        case "scanner": return showScanner()
+        case "status": return showStatus()
+        }
+        console.warn("openScreen: unknown screen", name)
+        return null
+    }
+
+    function push(component, properties) {
+        const item = stack.push(component, properties)
+        connectRoutes(item)
+        return item
+    }
+
+    function connectRoutes(item) {
+        const routes = {
+            openSearch: showSearch, openTopics: showTopics, openTopic: showTopic,
+            openProcedure: showProcedure, openHelp: showHelp, openScanner: showScanner,
+            openStatus: showStatus, startFiling: startFiling, goHome: showHome, goBack: back
+        }
+        for (const signalName in routes) {
+            if (item[signalName] !== undefined && typeof item[signalName].connect === "function")
+                item[signalName].connect(routes[signalName])
+        }
+    }
+
+    KioskHeader {
+        id: header
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        z: 2
+        canGoBack: stack.depth > 1
+        atHome: stack.depth <= 1
+        onBackRequested: shell.back()
+        onHomeRequested: shell.showHome()
+        onHelpRequested: shell.showHelp()
+    }
+
+    StackView {
+        id: stack
+        objectName: "screenStack"
+        anchors.top: header.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: inputPanel.active ? inputPanel.top : parent.bottom
+        clip: true
+        Component.onCompleted: shell.connectRoutes(stack.push(homeComponent, {}, StackView.Immediate))
+        // Short, calm transitions: elderly users lose track of sliding screens.
+        pushEnter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: 150 } }
+        pushExit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: 150 } }
+        popEnter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: 150 } }
+        popExit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: 150 } }
+    }
+
+    InputPanel {
+        id: inputPanel
+        objectName: "inputPanel"
+        z: 10
+        // A full-width keyboard on a landscape screen would hide most of it.
+        width: Math.min(parent.width, 1400)
+        x: (parent.width - width) / 2
+        y: active ? parent.height - height : parent.height
+        visible: active
+        Component.onCompleted: {
+            VirtualKeyboardSettings.activeLocales = ["vi_VN", "en_US"]
+            VirtualKeyboardSettings.locale = Kiosk.language === "en" ? "en_US" : "vi_VN"
+        }
+    }
+
+    Component { id: homeComponent; HomeScreen {} }
+    Component { id: searchComponent; SearchScreen {} }
+    Component { id: topicsComponent; TopicsScreen {} }
+    Component { id: topicComponent; TopicProceduresScreen {} }
+    Component { id: detailComponent; ProcedureDetailScreen {} }
+    Component { id: helpComponent; HelpScreen {} }
+    Component { id: messageComponent; MessageScreen {} }
+}

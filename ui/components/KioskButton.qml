@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import MotCua.Ui
+
+// The one button of the kiosk: at least 72 px high, large text, optional icon.
+// kind: "primary" (filled blue), "secondary" (outlined), "help" (yellow), "quiet" (flat),
+// "onPrimary" (outlined white, for the blue header).
+Button {
+    id: root
+    property string iconName
+    property string kind: "secondary"
+    property int fontSize: Theme.fontLarge
+
+    implicitHeight: Theme.touchMin
+    implicitWidth: Math.max(Theme.touchMin * 2, contentItem.implicitWidth + leftPadding + rightPadding)
+    leftPadding: 28
+    rightPadding: 28
+    font.family: Theme.fontFamily
+    font.pixelSize: fontSize
+    font.bold: kind === "primary" || kind === "help"
+    Accessible.name: text
+    Accessible.role: Accessible.Button
+
+    readonly property color foreground: (kind === "primary" || kind === "onPrimary") ? Theme.textOnPrimary
+                                       : kind === "help" ? Theme.text : Theme.primary
+
+    contentItem: RowLayout {
+        spacing: 12
+        Rectangle {
+            visible: root.iconName !== ""
+            Layout.preferredWidth: 40
+            Layout.preferredHeight: 40
+            radius: 20
+            color: (root.kind === "primary" || root.kind === "onPrimary") ? "transparent" : Theme.primary
+            Image {
+                anchors.centerIn: parent
+                width: 32; height: 32
+                sourceSize: Qt.size(32, 32)
+                source: root.iconName ? Theme.icon(root.iconName) : ""
+            }
+        }
+        Label {
+            text: root.text
+            font: root.font
+            color: root.foreground
+            Layout.fillWidth: true
+            horizontalAlignment: root.iconName ? Text.AlignLeft : Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            elide: Text.ElideRight
+        }
+    }
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: root.kind === "primary" ? (root.down ? Theme.primaryDark : Theme.primary)
+             : root.kind === "help" ? (root.down ? "#E6B02E" : Theme.help)
+             : root.kind === "quiet" ? (root.down ? Theme.primaryLight : "transparent")
+             : root.kind === "onPrimary" ? (root.down ? Theme.primaryDark : "transparent")
+             : (root.down ? Theme.primaryLight : Theme.surface)
+        border.width: (root.kind === "secondary" || root.kind === "onPrimary") ? 2 : 0
+        border.color: root.kind === "onPrimary" ? Theme.textOnPrimary : Theme.primary
+        opacity: root.enabled ? 1 : 0.5
+    }
+}

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import MotCua.Ui
+
+// Shown on every screen: Back/Home, the commune, the hotline and "Cần trợ giúp".
+Rectangle {
+    id: root
+    property bool canGoBack: false
+    property bool atHome: true
+    signal backRequested()
+    signal homeRequested()
+    signal helpRequested()
+
+    implicitHeight: Theme.headerHeight
+    color: Theme.primary
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin / 2
+        anchors.rightMargin: Theme.margin / 2
+        spacing: Theme.spacing
+
+        KioskButton {
+            objectName: "headerBack"
+            visible: root.canGoBack
+            kind: "onPrimary"
+            iconName: "back"
+            text: qsTr("Quay lại")
+            onClicked: root.backRequested()
+        }
+        KioskButton {
+            objectName: "headerHome"
+            visible: !root.atHome
+            kind: "onPrimary"
+            iconName: "homebutton"
+            text: qsTr("Trang chủ")
+            onClicked: root.homeRequested()
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: root.atHome ? Theme.spacing : 0
+            spacing: 0
+            Label {
+                Layout.fillWidth: true
+                text: Kiosk.communeName
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                color: Theme.textOnPrimary
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Bộ phận Một cửa · Dịch vụ công trực tuyến")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textOnPrimary
+                elide: Text.ElideRight
+            }
+        }
+
+        RowLayout {
+            spacing: 8
+            Accessible.name: qsTr("Tổng đài hỗ trợ %1").arg(Kiosk.hotline)
+            Image {
+                Layout.preferredWidth: 36
+                Layout.preferredHeight: 36
+                sourceSize: Qt.size(36, 36)
+                source: Theme.icon("phone")
+            }
+            ColumnLayout {
+                spacing: 0
+                Label {
+                    text: qsTr("Tổng đài hỗ trợ")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textOnPrimary
+                }
+                Label {
+                    objectName: "headerHotline"
+                    text: Kiosk.hotline
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    color: Theme.textOnPrimary
+                }
+            }
+        }
+
+        KioskButton {
+            objectName: "headerHelp"
+            kind: "help"
+            iconName: "help"
+            text: qsTr("Cần trợ giúp")
+            onClicked: root.helpRequested()
+        }
+    }
+}

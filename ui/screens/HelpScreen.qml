@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import MotCua.Ui
+
+// "Cần trợ giúp": tells the citizen a person will come and how to call the hotline.
+Item {
+    id: root
+    objectName: "helpScreen"
+    signal goHome()
+    signal goBack()
+
+    MessagePanel {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 1200)
+        iconName: "help"
+        tint: Theme.tileColor(3)
+        title: qsTr("Cán bộ sẽ đến hỗ trợ bạn")
+        message: qsTr("Bạn hãy đứng tại máy, cán bộ bộ phận một cửa sẽ đến ngay.\nNếu cần gọi điện, hãy gọi tổng đài hỗ trợ: %1 (miễn phí).").arg(Kiosk.hotline)
+        KioskButton {
+            iconName: "back"
+            text: qsTr("Quay lại")
+            onClicked: root.goBack()
+        }
+        KioskButton {
+            kind: "primary"
+            iconName: "homebutton"
+            text: qsTr("Về trang chủ")
+            onClicked: root.goHome()
+        }
+    }
+}

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kioskcontext.h"
+
+namespace motcua {
+
+namespace {
+KioskContext *s_instance = nullptr;
+}
+
+KioskContext::KioskContext(KioskConfig config, std::unique_ptr<CatalogStore> catalog)
+    : m_config(std::move(config)), m_catalog(std::move(catalog))
+{
+}
+
+KioskContext::~KioskContext()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+Result<std::unique_ptr<KioskContext>> KioskContext::start(const QString &configFile,
+                                                          const QString &dbPath)
+{
+    auto config = KioskConfig::load(configFile.isEmpty() ? KioskConfig::defaultFiles()
+                                                         : QStringList{configFile});
+    if (!config)
+        return Error{config.error()};
+    auto store = CatalogStore::open(dbPath.isEmpty() ? config->effectiveDatabasePath() : dbPath);
+    if (!store)
+        return Error{store.error()};
+    if (auto seeded = store.value()->seedIfEmpty(); !seeded)
+        return Error{seeded.error()};
+    return std::make_unique<KioskContext>(std::move(config).value(), std::move(store).value());
+}
+
+KioskContext *KioskContext::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(s_instance, "KioskContext::create", "setInstance() must run before QML loads");
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void KioskContext::setInstance(KioskContext *instance)
+{
+    s_instance = instance;
+}
+
+QString KioskContext::version() const
+{
+    return QStringLiteral(MOTCUA_VERSION);
+}
+
+} // namespace motcua

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Core types (QtCore only, no QML) shown to QML under MotCua.Ui.
+#include "catalog/catalogstore.h"
+#include "catalog/procedurelistmodel.h"
+#include "catalog/proceduredetail.h"
+#include "catalog/topiclistmodel.h"
+
+#include <QQmlEngine>
+
+namespace motcua::qml {
+
+struct CatalogStoreForeign
+{
+    Q_GADGET
+    QML_FOREIGN(motcua::CatalogStore)
+    QML_NAMED_ELEMENT(CatalogStore)
+    QML_UNCREATABLE("CatalogStore is provided by Kiosk.catalog")
+};
+
+struct ProcedureListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(motcua::ProcedureListModel)
+    QML_NAMED_ELEMENT(ProcedureListModel)
+};
+
+struct TopicListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(motcua::TopicListModel)
+    QML_NAMED_ELEMENT(TopicListModel)
+};
+
+struct ProcedureDetailForeign
+{
+    Q_GADGET
+    QML_FOREIGN(motcua::ProcedureDetail)
+    QML_NAMED_ELEMENT(ProcedureDetail)
+};
+
+} // namespace motcua::qml
