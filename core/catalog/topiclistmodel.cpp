@@ -29,7 +29,7 @@ QVariant TopicListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> TopicListModel::roleNames() const
 {
     return {{IdRole, "topicId"}, {NameRole, "name"}, {DescriptionRole, "description"},
-            {IconRole, "icon"}, {ProcedureCountRole, "procedureCount"}};
+            {IconRole, "iconName"}, {ProcedureCountRole, "procedureCount"}};
 }
 
 void TopicListModel::setCatalog(CatalogStore *catalog)

@@ -12,7 +12,8 @@ AbstractButton {
     property color tint: Theme.primary
 
     implicitWidth: 400
-    implicitHeight: 240
+    padding: 20
+    implicitHeight: contentItem.implicitHeight + topPadding + bottomPadding
     Accessible.name: text + ". " + subtitle
     Accessible.role: Accessible.Button
 
@@ -28,7 +29,7 @@ AbstractButton {
         IconCircle {
             Layout.alignment: Qt.AlignHCenter
             icon: root.iconName
-            size: Math.min(104, root.height * 0.4)
+            size: 96
             color: root.tint
         }
         Label {

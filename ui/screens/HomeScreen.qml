@@ -56,7 +56,8 @@ Item {
                 TileButton {
                     objectName: "tileSearch"
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 260
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
                     iconName: "search"
                     tint: Theme.tileColor(0)
                     text: qsTr("Tìm thủ tục")
@@ -66,7 +67,8 @@ Item {
                 TileButton {
                     objectName: "tileScan"
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 260
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
                     iconName: "qr"
                     tint: Theme.tileColor(1)
                     text: qsTr("Quét mã QR")
@@ -76,7 +78,8 @@ Item {
                 TileButton {
                     objectName: "tileStatus"
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 260
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
                     iconName: "status"
                     tint: Theme.tileColor(2)
                     text: qsTr("Tra cứu hồ sơ")
@@ -86,7 +89,8 @@ Item {
                 TileButton {
                     objectName: "tileHelp"
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 260
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
                     iconName: "help"
                     tint: Theme.tileColor(3)
                     text: qsTr("Trợ giúp")
@@ -127,7 +131,8 @@ Item {
                         required property string processingTime
                         objectName: "featured_" + code
                         Layout.fillWidth: true
-                        Layout.preferredHeight: Theme.touchLarge + 24
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 1
                         procedureName: name
                         procedureCode: code
                         topic: topicName

@@ -44,7 +44,7 @@ Item {
                 required property string topicId
                 required property string name
                 required property string description
-                required property string icon
+                required property string iconName
                 required property int procedureCount
                 objectName: "topic_" + topicId
                 width: grid.cellWidth - Theme.spacing
@@ -62,7 +62,7 @@ Item {
                     spacing: Theme.spacing
                     IconCircle {
                         Layout.leftMargin: 12
-                        icon: card.icon
+                        icon: card.iconName
                         size: 88
                         color: Theme.tileColor(card.index)
                     }
