@@ -91,7 +91,13 @@ const char *kSummaryColumns = "p.code, coalesce(p.provincial_code, ''), p.name, 
 
 CatalogStore::CatalogStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
-CatalogStore::~CatalogStore() = default;
+CatalogStore::~CatalogStore()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
 
 Result<std::unique_ptr<CatalogStore>> CatalogStore::open(const QString &path)
 {
@@ -115,7 +121,12 @@ Status CatalogStore::insertProcedure(const Procedure &p, int position)
     q.prepare(QStringLiteral(
         "INSERT INTO procedures(code, provincial_code, name, topic_id, summary, time_text, "
         "name_folded, keywords_folded, data, position) VALUES(?,?,?,?,?,?,?,?,?,?)"));
-    const QString keywords = TextNormalizer::fold(p.keywords.join(QStringLiteral(" | ")));
+    // "|giay khai sinh|lam khai sinh|": each keyword folded, bars to find whole keywords.
+    QStringList foldedKeywords;
+    for (const QString &k : p.keywords)
+        foldedKeywords.append(TextNormalizer::fold(k));
+    const QString keywords = foldedKeywords.isEmpty() ? QString()
+                                                      : u'|' + foldedKeywords.join(u'|') + u'|';
     q.addBindValue(p.code);
     q.addBindValue(p.provincialCode.isEmpty() ? QVariant() : QVariant(p.provincialCode));
     q.addBindValue(p.name);
@@ -233,20 +244,26 @@ int CatalogStore::documentFrequency(const QString &word, bool namesOnly) const
 QList<ProcedureSummary> CatalogStore::searchText(const QString &match, const QString &folded,
                                                  int limit) const
 {
-    // bm25 is negative, lower is better. A name that equals, starts with or contains the whole
-    // query as a phrase comes first; then keyword phrases (what citizens say); then bm25 with
-    // the name weighing most.
+    // Ranked in tiers: the name is the query; a citizen's keyword is the query; the name starts
+    // with it; the name contains it as a phrase (more of the name covered first); a keyword
+    // contains it; then bm25 with the name weighing most (bm25 is negative, lower is better).
+    // Several procedures with the same keyword ("tạm trú") come in catalog order, which lists
+    // the most common procedure first.
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-                  "SELECT %1, bm25(procedure_fts, 10.0, 6.0, 1.0) "
-                  "  - CASE WHEN p.name_folded = :q THEN 1000 "
-                  "         WHEN substr(p.name_folded, 1, length(:q)) = :q THEN 400 "
-                  "         WHEN instr(p.name_folded, :q) > 0 THEN 200 "
-                  "         WHEN instr(p.keywords_folded, :q) > 0 THEN 100 ELSE 0 END AS score "
+                  "SELECT %1, "
+                  "  CASE WHEN p.name_folded = :q THEN 6 "
+                  "       WHEN instr(p.keywords_folded, '|' || :q || '|') > 0 THEN 5 "
+                  "       WHEN substr(p.name_folded, 1, length(:q)) = :q THEN 4 "
+                  "       WHEN instr(p.name_folded, :q) > 0 THEN 3 "
+                  "       WHEN instr(p.keywords_folded, :q) > 0 THEN 2 ELSE 0 END AS tier, "
+                  "  CASE WHEN instr(p.name_folded, :q) > 0 "
+                  "       THEN length(:q) * 1.0 / length(p.name_folded) ELSE 0 END AS coverage "
                   "FROM procedure_fts f JOIN procedures p ON p.id = f.rowid "
                   "JOIN topics t ON t.id = p.topic_id "
                   "WHERE procedure_fts MATCH :match "
-                  "ORDER BY score, length(p.name), p.position LIMIT :limit")
+                  "ORDER BY tier DESC, CASE WHEN tier = 5 THEN p.position ELSE 0 END, "
+                  "coverage DESC, bm25(procedure_fts, 10.0, 6.0, 1.0), p.position LIMIT :limit")
                   .arg(QLatin1String(kSummaryColumns)));
     q.bindValue(QStringLiteral(":match"), match);
     q.bindValue(QStringLiteral(":q"), folded);
@@ -274,14 +291,20 @@ SearchResult CatalogStore::search(const QString &query, int limit) const
 
     // Nothing matches every word ("khai sinh cho con tôi"): leave out the filler words people
     // say around a request and the words no procedure contains, then the words found in no
-    // procedure name, one at a time, until something matches.
-    QStringList kept;
+    // procedure name, one at a time, until something matches. Only while more than half of
+    // the meaningful words remain: "cấp phép bay drone" must not turn into a building permit.
+    QStringList meaningful;
     for (const QString &w : words)
-        if (!fillerWords().contains(w) && documentFrequency(w, false) > 0)
+        if (!fillerWords().contains(w))
+            meaningful.append(w);
+    const qsizetype mustKeep = meaningful.size() / 2 + 1;
+    QStringList kept;
+    for (const QString &w : std::as_const(meaningful))
+        if (documentFrequency(w, false) > 0)
             kept.append(w);
-    while (!kept.isEmpty()) {
+    while (kept.size() >= mustKeep) {
         if (auto hits = searchAllWords(kept, limit); !hits.isEmpty())
-            return {hits, kept != words};
+            return {hits, true};
         const auto leastTitled = std::min_element(kept.cbegin(), kept.cend(),
                                                   [this](const QString &a, const QString &b) {
                                                       return documentFrequency(a, true)

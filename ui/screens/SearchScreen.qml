@@ -22,10 +22,9 @@ Item {
         qsTr("sao y bản chính"), qsTr("xác nhận độc thân"), qsTr("chứng thực chữ ký"),
         qsTr("khai tử"), qsTr("thường trú")]
 
-    Component.onCompleted: {
-        field.text = initialText
-        field.forceActiveFocus()
-    }
+    Component.onCompleted: field.text = initialText
+    // Ready to type as soon as the screen is shown (focus set before that would be lost).
+    StackView.onActivated: field.forceActiveFocus()
 
     ProcedureListModel {
         id: results

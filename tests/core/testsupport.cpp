@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+std::ostream &operator<<(std::ostream &os, const QString &s)
+{
+    return os << s.toStdString();
+}
+
+namespace motcua::test {
+
+QString dataPath(const QString &name)
+{
+    return QStringLiteral(MOTCUA_TEST_DATA "/") + name;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+QJsonObject readJsonObject(const QString &path)
+{
+    return QJsonDocument::fromJson(readFile(path)).object();
+}
+
+TempCatalog::TempCatalog(const QString &fixture)
+{
+    REQUIRE(dir.isValid());
+    auto opened = CatalogStore::open(dbPath());
+    REQUIRE(opened.ok());
+    store = std::move(opened).value();
+    if (fixture.isEmpty()) {
+        auto seeded = store->seedIfEmpty();
+        INFO(seeded.error());
+        REQUIRE(seeded.ok());
+        REQUIRE(seeded.value());
+        return;
+    }
+    auto bundle = CatalogBundle::load(dataPath(fixture));
+    INFO(bundle.error());
+    REQUIRE(bundle.ok());
+    REQUIRE(store->importBundle(bundle.value()).ok());
+}
+
+QStringList codesOf(const SearchResult &result)
+{
+    QStringList codes;
+    for (const ProcedureSummary &p : result.hits)
+        codes.append(p.code);
+    return codes;
+}
+
+} // namespace motcua::test

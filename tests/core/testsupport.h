@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/catalogstore.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+std::ostream &operator<<(std::ostream &os, const QString &s);
+
+namespace motcua::test {
+
+[[nodiscard]] QString dataPath(const QString &name);
+[[nodiscard]] QByteArray readFile(const QString &path);
+[[nodiscard]] QJsonObject readJsonObject(const QString &path);
+
+// A store in a fresh temporary folder, filled from tests/data/<fixture> (or the built-in
+// demo catalog when fixture is empty).
+struct TempCatalog
+{
+    QTemporaryDir dir;
+    std::unique_ptr<CatalogStore> store;
+    explicit TempCatalog(const QString &fixture = QStringLiteral("mini-catalog.json"));
+    [[nodiscard]] QString dbPath() const { return dir.filePath(QStringLiteral("catalog.db")); }
+};
+
+// The codes of a search, in rank order.
+[[nodiscard]] QStringList codesOf(const SearchResult &result);
+
+} // namespace motcua::test

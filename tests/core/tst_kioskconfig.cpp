@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "config/kioskconfig.h"
+#include "testsupport.h"
+
+#include <QFile>
+
+using namespace motcua;
+
+namespace {
+
+QString writeConfig(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(text);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("no config file means the demo defaults", "[config]")
+{
+    const auto config = KioskConfig::load({QStringLiteral("/nonexistent/kiosk.conf")});
+    REQUIRE(config.ok());
+    CHECK(config->loadedFiles.isEmpty());
+    CHECK(config->idleTimeoutSeconds == 90);
+    CHECK(config->language == QStringLiteral("vi"));
+    CHECK(config->hotline == QStringLiteral("1800 1096"));
+    CHECK(config->featuredProcedures.size() == 8);
+}
+
+TEST_CASE("the user file overrides the system file key by key", "[config]")
+{
+    QTemporaryDir dir;
+    const QString system = writeConfig(dir, QStringLiteral("system.conf"),
+                                       "[kiosk]\ncommune_name=UBND xã An Bình\nagency_code=000.00.12.H40\n"
+                                       "hotline=0238 3844 555\nidle_timeout_seconds=120\n");
+    const QString user = writeConfig(dir, QStringLiteral("user.conf"),
+                                     "[kiosk]\nidle_timeout_seconds=60\nlanguage=en\n"
+                                     "portal_url=https://lgsp.nghean.gov.vn/motcua\n");
+    const auto config = KioskConfig::load({system, user});
+    INFO(config.error());
+    REQUIRE(config.ok());
+    CHECK(config->loadedFiles == QStringList{system, user});
+    CHECK(config->communeName == QStringLiteral("UBND xã An Bình"));
+    CHECK(config->agencyCode == QStringLiteral("000.00.12.H40"));
+    CHECK(config->hotline == QStringLiteral("0238 3844 555"));
+    CHECK(config->idleTimeoutSeconds == 60);
+    CHECK(config->language == QStringLiteral("en"));
+    CHECK(config->portalUrl == QUrl(QStringLiteral("https://lgsp.nghean.gov.vn/motcua")));
+}
+
+TEST_CASE("a commune name with a comma stays whole", "[config]")
+{
+    QTemporaryDir dir;
+    const QString path = writeConfig(dir, QStringLiteral("k.conf"),
+                                     "[kiosk]\ncommune_name=UBND phường Hồng Hà, Hà Nội\n");
+    const auto config = KioskConfig::load({path});
+    REQUIRE(config.ok());
+    CHECK(config->communeName == QStringLiteral("UBND phường Hồng Hà, Hà Nội"));
+}
+
+TEST_CASE("every bad value is named with its file and key", "[config]")
+{
+    QTemporaryDir dir;
+    const QString path = writeConfig(dir, QStringLiteral("bad.conf"),
+                                     "[kiosk]\nagency_code=H40\nhotline=call us\nportal_url=ftp://x\n"
+                                     "idle_timeout_seconds=abc\nlanguage=fr\ndatabase=relative.db\n"
+                                     "featured_procedures=1.001193,khai sinh\n");
+    const auto config = KioskConfig::load({path});
+    REQUIRE_FALSE(config.ok());
+    const QStringList problems = config.error().split(u'\n');
+    CHECK(problems.size() == 7);
+    CHECK(problems.contains(path + QStringLiteral(": [kiosk] agency_code: 'H40' is not an agency code like 000.00.01.H22")));
+    CHECK(problems.contains(path + QStringLiteral(": [kiosk] hotline: 'call us' is not a phone number (digits, spaces, dots or dashes)")));
+    CHECK(problems.contains(path + QStringLiteral(": [kiosk] portal_url: 'ftp://x' is not an http(s) URL")));
+    CHECK(problems.contains(path + QStringLiteral(": [kiosk] idle_timeout_seconds: 'abc' is not a whole number of seconds from 15 to 3600")));
+    CHECK(problems.contains(path + QStringLiteral(": [kiosk] language: 'fr' is not a supported language (vi, en)")));
+    CHECK(problems.contains(path + QStringLiteral(": [kiosk] database: 'relative.db' is not an absolute file path")));
+    CHECK(problems.contains(path + QStringLiteral(": [kiosk] featured_procedures: 'khai sinh' is not a procedure code like 1.001193")));
+}
+
+TEST_CASE("out-of-range idle timeouts are refused", "[config]")
+{
+    QTemporaryDir dir;
+    for (const char *value : {"0", "14", "3601", "-5", "90.5"}) {
+        INFO(value);
+        const QString path = writeConfig(dir, QStringLiteral("t.conf"),
+                                         QByteArray("[kiosk]\nidle_timeout_seconds=") + value + '\n');
+        CHECK_FALSE(KioskConfig::load({path}).ok());
+    }
+    const QString ok = writeConfig(dir, QStringLiteral("ok.conf"), "[kiosk]\nidle_timeout_seconds=15\n");
+    CHECK(KioskConfig::load({ok}).ok());
+}
+
+TEST_CASE("unknown keys are warnings, not errors", "[config]")
+{
+    QTemporaryDir dir;
+    const QString path = writeConfig(dir, QStringLiteral("k.conf"),
+                                     "[kiosk]\nhotine=1900 1234\n[other]\nx=1\n");
+    const auto config = KioskConfig::load({path});
+    REQUIRE(config.ok());
+    REQUIRE(config->warnings.size() == 2);
+    CHECK(config->warnings.at(0).contains(QStringLiteral("unknown key 'kiosk/hotine' ignored")));
+    CHECK(config->hotline == QStringLiteral("1800 1096"));
+}
+
+TEST_CASE("entries list the effective values", "[config]")
+{
+    KioskConfig config;
+    config.databasePath = QStringLiteral("/var/lib/motcua/motcua.db");
+    const auto entries = config.entries();
+    CHECK(entries.size() == 8);
+    CHECK(entries.contains(std::pair{QStringLiteral("database"), QStringLiteral("/var/lib/motcua/motcua.db")}));
+    CHECK(entries.contains(std::pair{QStringLiteral("idle_timeout_seconds"), QStringLiteral("90")}));
+}
