@@ -13,6 +13,8 @@
 
 namespace motcua {
 
+class CatalogSearch;
+
 // What a result list shows of a procedure, without loading the whole record.
 struct ProcedureSummary
 {
@@ -75,14 +77,10 @@ Q_SIGNALS:
 
 private:
     explicit CatalogStore(QSqlDatabase db);
-    [[nodiscard]] QList<ProcedureSummary> searchByCode(const QString &code, int limit) const;
-    [[nodiscard]] QList<ProcedureSummary> searchAllWords(const QStringList &words, int limit) const;
-    [[nodiscard]] QList<ProcedureSummary> searchText(const QString &match, const QString &folded,
-                                                     int limit) const;
-    [[nodiscard]] int documentFrequency(const QString &word, bool namesOnly) const;
     [[nodiscard]] Status insertProcedure(const Procedure &p, int position);
 
     QSqlDatabase m_db;
+    std::unique_ptr<CatalogSearch> m_search;
 };
 
 } // namespace motcua

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/catalogstore.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace motcua {
+
+// Finds procedures the way citizens type: folded Vietnamese, half-typed last word, codes,
+// their own words, sentences with filler words. Every step is a bounded query; see search().
+class CatalogSearch
+{
+public:
+    explicit CatalogSearch(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    [[nodiscard]] SearchResult search(const QString &query, int limit);
+    // Drops cached statements (before the catalog is rewritten).
+    void reset() { m_statements.clear(); }
+
+private:
+    [[nodiscard]] QSqlQuery &statement(const QString &sql);
+    [[nodiscard]] QList<qint64> ids(const QString &sql, const QString &value, int limit);
+    [[nodiscard]] QList<ProcedureSummary> byCode(const QString &code, int limit);
+    [[nodiscard]] QList<ProcedureSummary> allWords(const QStringList &words, int limit);
+    [[nodiscard]] QList<qint64> rankedWordMatches(const QStringList &words);
+    [[nodiscard]] int documentFrequency(const QString &word, bool namesOnly, int cap);
+    [[nodiscard]] QList<ProcedureSummary> summaries(const QList<qint64> &ids);
+
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
+};
+
+} // namespace motcua
