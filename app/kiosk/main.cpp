@@ -60,6 +60,9 @@ int main(int argc, char *argv[])
     window->resize(options->size);
     if (options->fullScreen)
         window->showFullScreen();
+    // Take the keyboard focus even without a window manager (kiosk session, Xvfb), or the
+    // on-screen keyboard has no field to type into.
+    window->requestActivate();
 
     if (options->selfTest)
         return SelfTest::run(engine, window, *context.value()->catalog());

@@ -32,6 +32,7 @@ Rectangle {
         }
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
             spacing: 4
             Label {
                 Layout.fillWidth: true

@@ -13,6 +13,10 @@ Rectangle {
     signal homeRequested()
     signal helpRequested()
 
+    // Portrait kiosks: the navigation buttons keep their words; the commune name steps aside
+    // on inner screens (it stays on Home).
+    readonly property bool compact: width < 1400
+
     implicitHeight: Theme.headerHeight
     color: Theme.primary
 
@@ -39,7 +43,12 @@ Rectangle {
             onClicked: root.homeRequested()
         }
 
+        Item {
+            visible: root.compact && !root.atHome
+            Layout.fillWidth: true
+        }
         ColumnLayout {
+            visible: !root.compact || root.atHome
             Layout.fillWidth: true
             Layout.leftMargin: root.atHome ? Theme.spacing : 0
             spacing: 0

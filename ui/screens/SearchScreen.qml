@@ -24,7 +24,11 @@ Item {
 
     Component.onCompleted: field.text = initialText
     // Ready to type as soon as the screen is shown (focus set before that would be lost).
-    StackView.onActivated: field.forceActiveFocus()
+    // The on-screen keyboard comes up with it: there is no other keyboard at a kiosk.
+    StackView.onActivated: {
+        field.forceActiveFocus()
+        Qt.inputMethod.show()
+    }
 
     ProcedureListModel {
         id: results
@@ -84,98 +88,110 @@ Item {
             }
         }
 
-        // Nothing typed yet: examples to tap.
-        ColumnLayout {
-            visible: results.query.trim() === ""
+        // Below the field, one of three states: examples, results, or nothing found.
+        Item {
             Layout.fillWidth: true
-            spacing: Theme.spacing
-            BodyText {
-                Layout.fillWidth: true
-                muted: true
-                text: qsTr("Gõ vài chữ trong tên thủ tục, không cần dấu. Hoặc chạm một gợi ý:")
-            }
-            Flow {
-                Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            // Nothing typed yet: examples to tap.
+            ColumnLayout {
+                visible: results.query.trim() === ""
+                width: parent.width
                 spacing: Theme.spacing
-                Repeater {
-                    model: root.suggestions
-                    delegate: KioskButton {
-                        required property string modelData
-                        text: modelData
-                        onClicked: field.text = modelData
+                BodyText {
+                    Layout.fillWidth: true
+                    muted: true
+                    text: qsTr("Gõ vài chữ trong tên thủ tục, không cần dấu. Hoặc chạm một gợi ý:")
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Repeater {
+                        model: root.suggestions
+                        delegate: KioskButton {
+                            required property string modelData
+                            text: modelData
+                            onClicked: field.text = modelData
+                        }
                     }
                 }
+                KioskButton {
+                    kind: "quiet"
+                    iconName: "list"
+                    text: qsTr("Hoặc xem thủ tục theo lĩnh vực")
+                    onClicked: root.openTopics()
+                }
             }
-            KioskButton {
-                kind: "quiet"
-                iconName: "list"
-                text: qsTr("Hoặc xem thủ tục theo lĩnh vực")
-                onClicked: root.openTopics()
-            }
-        }
 
-        BodyText {
-            objectName: "resultSummary"
-            Layout.fillWidth: true
-            visible: results.count > 0
-            muted: true
-            text: results.approximate
-                  ? qsTr("Không có thủ tục nào khớp hết các từ. Đây là %n kết quả gần đúng:", "", results.count)
-                  : qsTr("Tìm thấy %n thủ tục:", "", results.count)
-        }
 
-        ListView {
-            id: list
-            objectName: "resultList"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            visible: results.count > 0
-            clip: true
-            spacing: 12
-            model: results
-            boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollBar { width: 16; policy: ScrollBar.AsNeeded }
-            delegate: ProcedureRow {
-                required property int index
-                required property string code
-                required property string name
-                required property string topicName
-                required property string processingTime
-                required property string summary
-                objectName: "result_" + index
-                width: ListView.view.width - 24
-                procedureName: name
-                procedureCode: code
-                topic: topicName
-                time: processingTime
-                summaryText: summary
-                onClicked: root.openProcedure(code)
-            }
-        }
+            ColumnLayout {
+                anchors.fill: parent
+                visible: results.count > 0
+                spacing: Theme.spacing
+                BodyText {
+                    objectName: "resultSummary"
+                    Layout.fillWidth: true
+                    visible: results.count > 0
+                    muted: true
+                    text: results.approximate
+                          ? qsTr("Không có thủ tục nào khớp hết các từ. Đây là %n kết quả gần đúng:", "", results.count)
+                          : qsTr("Tìm thấy %n thủ tục:", "", results.count)
+                }
 
-        // Typed something, found nothing: say so and offer a way forward, never an error.
-        MessagePanel {
-            objectName: "noResults"
-            visible: results.query.trim() !== "" && results.count === 0
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            iconName: "search"
-            tint: Theme.tileColor(3)
-            title: qsTr("Không tìm thấy thủ tục phù hợp")
-            message: qsTr("Hãy thử gõ ít chữ hơn, ví dụ \"khai sinh\". Hoặc gọi tổng đài %1, hay nhờ cán bộ tại quầy.").arg(Kiosk.hotline)
-            KioskButton {
-                iconName: "list"
-                text: qsTr("Xem theo lĩnh vực")
-                onClicked: root.openTopics()
-            }
-            KioskButton {
-                kind: "help"
-                iconName: "help"
-                text: qsTr("Cần trợ giúp")
-                onClicked: root.openHelp()
-            }
-        }
+                ListView {
+                    id: list
+                    objectName: "resultList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    visible: results.count > 0
+                    clip: true
+                    spacing: 12
+                    model: results
+                    boundsBehavior: Flickable.StopAtBounds
+                    ScrollBar.vertical: ScrollBar { width: 16; policy: ScrollBar.AsNeeded }
+                    delegate: ProcedureRow {
+                        required property int index
+                        required property string code
+                        required property string name
+                        required property string topicName
+                        required property string processingTime
+                        required property string summary
+                        objectName: "result_" + index
+                        width: ListView.view.width - 24
+                        procedureName: name
+                        procedureCode: code
+                        topic: topicName
+                        time: processingTime
+                        summaryText: summary
+                        onClicked: root.openProcedure(code)
+                    }
+                }
 
-        Item { Layout.fillHeight: true; visible: results.count === 0 && results.query.trim() === "" }
+            }
+
+            // Typed something, found nothing: say so and offer a way forward, never an error.
+            MessagePanel {
+                objectName: "noResults"
+                visible: results.query.trim() !== "" && results.count === 0
+                width: parent.width
+                anchors.centerIn: parent
+                iconName: "search"
+                tint: Theme.tileColor(3)
+                title: qsTr("Không tìm thấy thủ tục phù hợp")
+                message: qsTr("Hãy thử gõ ít chữ hơn, ví dụ \"khai sinh\". Hoặc gọi tổng đài %1, hay nhờ cán bộ tại quầy.").arg(Kiosk.hotline)
+                KioskButton {
+                    iconName: "list"
+                    text: qsTr("Xem theo lĩnh vực")
+                    onClicked: root.openTopics()
+                }
+                KioskButton {
+                    kind: "help"
+                    iconName: "help"
+                    text: qsTr("Cần trợ giúp")
+                    onClicked: root.openHelp()
+                }
+            }
+
+        }
     }
 }
