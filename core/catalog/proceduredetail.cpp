@@ -7,13 +7,8 @@ ProcedureDetail::ProcedureDetail(QObject *parent) : QObject(parent) {}
 
 void ProcedureDetail::setCatalog(CatalogStore *catalog)
 {
-    if (m_catalog == catalog)
+    if (!m_catalog.set(catalog, this, [this] { reload(); }))
         return;
-    if (m_catalog)
-        disconnect(m_catalog, nullptr, this, nullptr);
-    m_catalog = catalog;
-    if (m_catalog)
-        connect(m_catalog, &CatalogStore::catalogChanged, this, &ProcedureDetail::reload);
     Q_EMIT catalogChanged();
     reload();
 }

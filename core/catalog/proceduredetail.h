@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalog/catalogstore.h"
+#include "catalog/cataloglink.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QVariantList>
 
 namespace motcua {
@@ -35,7 +34,7 @@ class ProcedureDetail : public QObject
 public:
     explicit ProcedureDetail(QObject *parent = nullptr);
 
-    [[nodiscard]] CatalogStore *catalog() const { return m_catalog; }
+    [[nodiscard]] CatalogStore *catalog() const { return m_catalog.get(); }
     void setCatalog(CatalogStore *catalog);
     [[nodiscard]] QString code() const { return m_code; }
     void setCode(const QString &code);
@@ -68,7 +67,7 @@ private:
         return m_procedure ? (*m_procedure).*member : QString();
     }
 
-    QPointer<CatalogStore> m_catalog;
+    CatalogLink m_catalog;
     QString m_code;
     std::optional<Procedure> m_procedure;
     QString m_topicName;

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalog/catalogstore.h"
+#include "catalog/cataloglink.h"
 
 #include <QAbstractListModel>
-#include <QPointer>
 
 namespace motcua {
 
@@ -32,7 +31,7 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    [[nodiscard]] CatalogStore *catalog() const { return m_catalog; }
+    [[nodiscard]] CatalogStore *catalog() const { return m_catalog.get(); }
     void setCatalog(CatalogStore *catalog);
     [[nodiscard]] QString query() const { return m_query; }
     void setQuery(const QString &query);
@@ -59,7 +58,7 @@ Q_SIGNALS:
 private:
     void reload();
 
-    QPointer<CatalogStore> m_catalog;
+    CatalogLink m_catalog;
     QString m_query;
     QString m_topicId;
     QStringList m_codes;

@@ -34,13 +34,8 @@ QHash<int, QByteArray> TopicListModel::roleNames() const
 
 void TopicListModel::setCatalog(CatalogStore *catalog)
 {
-    if (m_catalog == catalog)
+    if (!m_catalog.set(catalog, this, [this] { reload(); }))
         return;
-    if (m_catalog)
-        disconnect(m_catalog, nullptr, this, nullptr);
-    m_catalog = catalog;
-    if (m_catalog)
-        connect(m_catalog, &CatalogStore::catalogChanged, this, &TopicListModel::reload);
     Q_EMIT catalogChanged();
     reload();
 }

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalog/catalogstore.h"
+#include "catalog/cataloglink.h"
 
 #include <QAbstractListModel>
-#include <QPointer>
 
 namespace motcua {
 
@@ -25,7 +24,7 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    [[nodiscard]] CatalogStore *catalog() const { return m_catalog; }
+    [[nodiscard]] CatalogStore *catalog() const { return m_catalog.get(); }
     void setCatalog(CatalogStore *catalog);
     Q_INVOKABLE [[nodiscard]] QString nameOf(const QString &topicId) const;
 
@@ -36,7 +35,7 @@ Q_SIGNALS:
 private:
     void reload();
 
-    QPointer<CatalogStore> m_catalog;
+    CatalogLink m_catalog;
     QList<TopicSummary> m_rows;
 };
 
