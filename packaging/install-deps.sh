@@ -17,7 +17,7 @@ packages=(
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
   qml6-module-qtmultimedia qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin
   qml6-module-qt-labs-folderlistmodel qml6-module-qttest qml6-module-qtquick-shapes
-  qml6-module-qt5compat-graphicaleffects libqt6svg6 hunspell-vi
+  qml6-module-qt5compat-graphicaleffects libqt6svg6 hunspell-vi hunspell-en-us
   # libraries
   libzxing-dev catch2 libsqlite3-dev sqlite3 libsodium-dev
   # media

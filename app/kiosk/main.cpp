@@ -46,6 +46,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     KioskContext::setInstance(context->get());
+    if (!KioskStartup::installTranslation(app, context.value()->language()))
+        QTextStream(stderr) << "motcua-kiosk: no translation for language '"
+                            << context.value()->language() << "'; showing Vietnamese\n";
 
     QQmlApplicationEngine engine;
     KioskStartup::configureEngine(engine);
