@@ -13,7 +13,7 @@ packages=(
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-svg-dev qt6-virtualkeyboard-dev qt6-speech-dev
   qt6-qpa-plugins libgl-dev
   # QML runtime modules the UI imports
-  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+  qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
   qml6-module-qtmultimedia qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin
   qml6-module-qt-labs-folderlistmodel qml6-module-qttest qml6-module-qtquick-shapes

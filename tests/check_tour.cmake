@@ -1,0 +1,26 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Runs motcua-kiosk --tour into a fresh folder and checks that it saved one real 1920x1080 PNG
+# per screen. Called by ctest with -DKIOSK=… -DOUT=… -DDB=…
+file(REMOVE_RECURSE "${OUT}")
+execute_process(COMMAND "${KIOSK}" --db "${DB}" --tour "${OUT}" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "tour failed (${rc}): ${out}${err}")
+endif()
+file(GLOB shots "${OUT}/*.png")
+list(LENGTH shots count)
+if(count LESS 10)
+  message(FATAL_ERROR "expected 10 screenshots, found ${count}: ${shots}")
+endif()
+foreach(shot IN LISTS shots)
+  file(SIZE "${shot}" size)
+  # A blank or failed grab compresses to a few kilobytes; a rendered screen is far larger.
+  if(size LESS 20000)
+    message(FATAL_ERROR "${shot} is only ${size} bytes: nothing rendered?")
+  endif()
+  file(READ "${shot}" header LIMIT 24 HEX)
+  string(SUBSTRING "${header}" 32 16 dimensions)
+  if(NOT dimensions STREQUAL "0000078000000438")
+    message(FATAL_ERROR "${shot} is not 1920x1080 (IHDR ${dimensions})")
+  endif()
+endforeach()
+message(STATUS "${count} screenshots, each a rendered 1920x1080 PNG")
