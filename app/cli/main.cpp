@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // motcua: the technician's command line for MotCua Kiosk.
 #include "catalogcommands.h"
+#include "cccdcommands.h"
 #include "clicontext.h"
 #include "commandline.h"
 #include "configcommands.h"
@@ -20,6 +21,7 @@ Commands:
   catalog show CODE              every field of one procedure
   catalog topics                 topics with their procedure counts
   config check                   validate the config files, print the effective values
+  cccd parse TEXT                the fields of a chip ID card (CCCD) QR payload
 
 Global options:
   --db PATH       database file (default: $XDG_DATA_HOME/motcua/motcua.db or [kiosk] database)
@@ -67,5 +69,7 @@ int main(int argc, char *argv[])
         return runCatalogCommand(ctx, rest);
     if (command == QLatin1String("config"))
         return runConfigCommand(ctx, rest);
+    if (command == QLatin1String("cccd"))
+        return runCccdCommand(ctx, rest);
     return ctx.fail(QStringLiteral("unknown command '%1'; see motcua --help").arg(command), 2);
 }

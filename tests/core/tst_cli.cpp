@@ -156,3 +156,22 @@ TEST_CASE("cli: config check names the bad key and file", "[cli][config]")
     CHECK(o.value(QStringLiteral("valid")).toBool());
     CHECK(o.value(QStringLiteral("effective")).toObject().value(QStringLiteral("hotline")).toString() == QStringLiteral("0238 3844 555"));
 }
+
+TEST_CASE("cli: cccd parse prints the fields or the reason", "[cli][cccd]")
+{
+    Cli cli;
+    const Run good = cli({QStringLiteral("cccd"), QStringLiteral("parse"), QStringLiteral("--json"),
+                          QStringLiteral("079305001234||Trần Thị Bình|01012005|Nữ|Phường Bến Thành|05062023")});
+    REQUIRE(good.exitCode == 0);
+    const QJsonObject o = QJsonDocument::fromJson(good.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("fullName")).toString() == QStringLiteral("Trần Thị Bình"));
+    CHECK(o.value(QStringLiteral("dateOfBirth")).toString() == QStringLiteral("2005-01-01"));
+    CHECK(o.value(QStringLiteral("sex")).toString() == QStringLiteral("female"));
+
+    const Run bad = cli({QStringLiteral("cccd"), QStringLiteral("parse"),
+                         QStringLiteral("079305001234||Trần Thị Bình|31022005|Nữ|Phường Bến Thành|05062023")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.trimmed() == QStringLiteral(
+        "motcua: not a valid chip ID card code: the date of birth is not a real past date (ddmmyyyy)"));
+    CHECK(cli({QStringLiteral("cccd"), QStringLiteral("read")}).exitCode == 2);
+}
