@@ -26,7 +26,10 @@ int importCatalog(const CliContext &ctx, const CommandLine &cl)
             message += QStringLiteral("\n  ") + p;
         return ctx.fail(message, 2);
     }
-    auto store = CatalogStore::open(ctx.databasePath());
+    const auto path = ctx.databasePath();
+    if (!path)
+        return ctx.fail(path.error());
+    auto store = CatalogStore::open(path.value());
     if (!store)
         return ctx.fail(store.error());
     if (auto imported = store.value()->importBundle(bundle.value()); !imported)
@@ -35,12 +38,12 @@ int importCatalog(const CliContext &ctx, const CommandLine &cl)
         ctx.printJson(QJsonObject{{QStringLiteral("catalogVersion"), bundle->catalogVersion},
                                   {QStringLiteral("procedures"), int(bundle->procedures.size())},
                                   {QStringLiteral("topics"), int(bundle->topics.size())},
-                                  {QStringLiteral("database"), ctx.databasePath()}});
+                                  {QStringLiteral("database"), path.value()}});
     } else {
         ctx.print(QStringLiteral("Imported %1 procedures in %2 topics (catalog version %3) into %4")
                       .arg(bundle->procedures.size())
                       .arg(bundle->topics.size())
-                      .arg(bundle->catalogVersion, ctx.databasePath()));
+                      .arg(bundle->catalogVersion, path.value()));
     }
     return 0;
 }

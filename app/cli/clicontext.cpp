@@ -15,17 +15,23 @@ Result<KioskConfig> CliContext::config() const
                                                           : QStringList{configPathOverride});
 }
 
-QString CliContext::databasePath() const
+Result<QString> CliContext::databasePath() const
 {
     if (!dbPathOverride.isEmpty())
         return dbPathOverride;
     const auto cfg = config();
-    return cfg ? cfg->effectiveDatabasePath() : KioskConfig().effectiveDatabasePath();
+    if (!cfg)
+        return Error{QStringLiteral("configuration is invalid (fix it or pass --db):\n  ")
+                     + QString(cfg.error()).replace(u'\n', QStringLiteral("\n  "))};
+    return cfg->effectiveDatabasePath();
 }
 
 Result<std::unique_ptr<CatalogStore>> CliContext::openCatalog() const
 {
-    auto store = CatalogStore::open(databasePath());
+    const auto path = databasePath();
+    if (!path)
+        return Error{path.error()};
+    auto store = CatalogStore::open(path.value());
     if (!store)
         return store;
     if (auto seeded = store.value()->seedIfEmpty(); !seeded)

@@ -20,7 +20,9 @@ public:
     bool json = false;          // --json
 
     [[nodiscard]] Result<KioskConfig> config() const;
-    [[nodiscard]] QString databasePath() const;
+    // --db, else the configured path; an error when the config is invalid (never a silent
+    // fallback to another database).
+    [[nodiscard]] Result<QString> databasePath() const;
     // Opens the catalog and fills it with the demo catalog when empty (as the kiosk does).
     [[nodiscard]] Result<std::unique_ptr<CatalogStore>> openCatalog() const;
 

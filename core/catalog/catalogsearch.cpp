@@ -20,7 +20,8 @@ bool looksLikeCode(const QString &q)
 }
 
 // Every word must match; the last one may be unfinished (the citizen is still typing it).
-// Words are folded to [a-z0-9] only, so quoting them is enough to keep FTS5 syntax out.
+// Folded words hold only letters and digits (no quote can occur), so quoting each one keeps
+// FTS5 syntax (AND, NEAR, column:, *) out of what citizens type.
 QString ftsQuery(const QStringList &words)
 {
     QStringList terms;
@@ -90,7 +91,13 @@ SearchResult CatalogSearch::search(const QString &query, int limit)
     const QString trimmed = query.trimmed();
     if (looksLikeCode(trimmed))
         return {byCode(trimmed.toUpper(), limit), false};
-    const QStringList words = TextNormalizer::words(trimmed);
+    // Each word once, at most kMaxWords of them: a search runs on every key press, and
+    // nobody names a procedure in more words than that.
+    constexpr qsizetype kMaxWords = 12;
+    QStringList words;
+    for (const QString &w : TextNormalizer::words(trimmed))
+        if (!words.contains(w) && words.size() < kMaxWords)
+            words.append(w);
     if (words.isEmpty())
         return {};
     if (auto hits = allWords(words, limit); !hits.isEmpty() || words.size() < 2)
@@ -109,13 +116,16 @@ SearchResult CatalogSearch::search(const QString &query, int limit)
     for (const QString &w : std::as_const(meaningful))
         if (documentFrequency(w, false, 1) > 0)
             kept.append(w);
+    QHash<QString, int> inNames;
+    for (const QString &w : std::as_const(kept))
+        inNames.insert(w, documentFrequency(w, true, 1000));
     while (kept.size() >= mustKeep) {
         if (auto hits = allWords(kept, limit); !hits.isEmpty())
             return {hits, true};
-        QList<int> inNames;
-        for (const QString &w : std::as_const(kept))
-            inNames.append(documentFrequency(w, true, 1000));
-        kept.removeAt(std::distance(inNames.cbegin(), std::min_element(inNames.cbegin(), inNames.cend())));
+        kept.removeAt(std::distance(kept.cbegin(),
+                                    std::min_element(kept.cbegin(), kept.cend(), [&](const QString &a, const QString &b) {
+                                        return inNames.value(a) < inNames.value(b);
+                                    })));
     }
     return {};
 }

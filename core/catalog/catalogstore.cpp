@@ -7,6 +7,8 @@
 #include "storage/database.h"
 
 #include <QJsonDocument>
+
+#include <atomic>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
@@ -61,20 +63,21 @@ CatalogStore::CatalogStore(QSqlDatabase db)
 CatalogStore::~CatalogStore()
 {
     m_search.reset();
-    const QString name = m_db.connectionName();
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(name);
+    Database::close(m_db);
 }
 
 Result<std::unique_ptr<CatalogStore>> CatalogStore::open(const QString &path)
 {
-    auto db = Database::open(path, QStringLiteral("catalog"));
+    // A connection of its own for each store, so closing one never closes another's.
+    static std::atomic<int> s_opened{0};
+    auto db = Database::open(path, QStringLiteral("catalog%1").arg(++s_opened));
     if (!db)
         return Error{db.error()};
-    QSqlDatabase handle = db.value();
-    if (auto migrated = Database::migrate(handle, migrations()); !migrated)
+    QSqlDatabase handle = std::move(db).value();
+    if (auto migrated = Database::migrate(handle, migrations()); !migrated) {
+        Database::close(handle);
         return Error{migrated.error()};
+    }
     // Read-mostly and searched on every key press: map the file and keep the index in memory
     // rather than copying pages in through read() calls (2-3x faster search).
     for (const char *pragma : {"PRAGMA mmap_size=268435456", "PRAGMA cache_size=-32768"})
@@ -191,8 +194,11 @@ Status CatalogStore::importBundle(const CatalogBundle &bundle)
 
 Result<bool> CatalogStore::seedIfEmpty()
 {
-    if (procedureCount() > 0)
-        return false;
+    QSqlQuery count(m_db);
+    if (!count.exec(QStringLiteral("SELECT count(*) FROM procedures")) || !count.next())
+        return Error{QStringLiteral("cannot read the catalog in %1: %2").arg(path(), count.lastError().text())};
+    if (count.value(0).toInt() > 0)
+        return false; // a read error must never be taken for an empty catalog and overwritten
     auto bundle = CatalogBundle::load(demoCatalogResource());
     if (!bundle)
         return Error{QStringLiteral("built-in demo catalog is invalid: %1").arg(bundle.error())};

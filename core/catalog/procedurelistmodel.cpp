@@ -105,8 +105,11 @@ void ProcedureListModel::reload()
             rows = m_catalog->summaries(m_codes);
         }
     }
-    if (rows == m_rows && approximate == m_approximate)
+    const auto topic = (m_catalog && !m_topicId.isEmpty()) ? m_catalog->topic(m_topicId) : std::nullopt;
+    const QString topicName = topic ? topic->name : QString();
+    if (rows == m_rows && approximate == m_approximate && topicName == m_topicName)
         return;
+    m_topicName = topicName;
     beginResetModel();
     m_rows = std::move(rows);
     m_approximate = approximate;

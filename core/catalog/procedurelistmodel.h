@@ -15,6 +15,8 @@ class ProcedureListModel : public QAbstractListModel
     Q_PROPERTY(motcua::CatalogStore *catalog READ catalog WRITE setCatalog NOTIFY catalogChanged)
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(QString topicId READ topicId WRITE setTopicId NOTIFY topicIdChanged)
+    // The name of `topicId` ("Hộ tịch"), for the screen's title.
+    Q_PROPERTY(QString topicName READ topicName NOTIFY countChanged)
     Q_PROPERTY(QStringList codes READ codes WRITE setCodes NOTIFY codesChanged)
     Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY limitChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
@@ -37,6 +39,7 @@ public:
     void setQuery(const QString &query);
     [[nodiscard]] QString topicId() const { return m_topicId; }
     void setTopicId(const QString &topicId);
+    [[nodiscard]] QString topicName() const { return m_topicName; }
     [[nodiscard]] QStringList codes() const { return m_codes; }
     void setCodes(const QStringList &codes);
     [[nodiscard]] int limit() const { return m_limit; }
@@ -62,6 +65,7 @@ private:
     QString m_query;
     QString m_topicId;
     QStringList m_codes;
+    QString m_topicName;
     int m_limit = 30;
     bool m_approximate = false;
     QList<ProcedureSummary> m_rows;

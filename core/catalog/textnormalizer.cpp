@@ -13,7 +13,8 @@ QString TextNormalizer::fold(const QString &text)
         if (c.category() == QChar::Mark_NonSpacing)
             continue;
         QChar folded = c;
-        if (c == QChar(0x0111) || c == QChar(0x0110)) // đ Đ
+        // đ Đ, and Ð ð (Icelandic eth), which legacy Vietnamese text often has in their place
+        if (c == QChar(0x0111) || c == QChar(0x0110) || c == QChar(0x00D0) || c == QChar(0x00F0))
             folded = QLatin1Char('d');
         if (folded.isLetterOrNumber()) {
             if (pendingSpace && !out.isEmpty())

@@ -34,15 +34,22 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &purpose)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(info.absoluteFilePath());
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        return Error{QStringLiteral("cannot open database %1: %2").arg(path, db.lastError().text())};
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        close(db);
+        return Error{QStringLiteral("cannot open database %1: %2").arg(path, reason)};
+    }
 
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
                                "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
         QSqlQuery q(db);
-        if (!q.exec(QString::fromLatin1(pragma)))
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            const QString reason = q.lastError().text();
+            q = QSqlQuery();
+            close(db);
             return Error{QStringLiteral("cannot configure database %1 (%2): %3")
-                             .arg(path, QString::fromLatin1(pragma), q.lastError().text())};
+                             .arg(path, QString::fromLatin1(pragma), reason)};
+        }
     }
     return db;
 }
@@ -106,6 +113,14 @@ Status Database::migrate(QSqlDatabase &db, const std::vector<Migration> &steps)
                              .arg(applied.error())};
     }
     return Done{};
+}
+
+void Database::close(QSqlDatabase &db)
+{
+    const QString name = db.connectionName();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
 }
 
 QString Database::defaultPath(const QString &fileName)

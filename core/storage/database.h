@@ -34,6 +34,8 @@ public:
     [[nodiscard]] static Status transaction(QSqlDatabase &db, const std::function<Status()> &work);
     [[nodiscard]] static Status exec(QSqlDatabase &db, const QString &sql);
     [[nodiscard]] static QString defaultPath(const QString &fileName);
+    // Closes `db` and forgets its connection (the handle is emptied).
+    static void close(QSqlDatabase &db);
 };
 
 } // namespace motcua

@@ -35,6 +35,7 @@ TEST_CASE("ProcedureListModel follows query, topic and codes", "[models]")
     model.setQuery(QString());
     model.setTopicId(QStringLiteral("chung-thuc"));
     CHECK(model.rowCount() == 2);
+    CHECK(model.topicName() == QStringLiteral("Chứng thực"));
 
     model.setTopicId(QString());
     model.setCodes({QStringLiteral("1.004194"), QStringLiteral("1.001193")});

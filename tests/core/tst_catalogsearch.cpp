@@ -86,6 +86,18 @@ TEST_CASE("no hit is an empty result, never an error", "[search]")
     }
 }
 
+TEST_CASE("repeated and excess words do not change or slow the search", "[search]")
+{
+    TempCatalog t;
+    const QStringList once = codesOf(t.store->search(QStringLiteral("khai sinh")));
+    CHECK(codesOf(t.store->search(QStringLiteral("khai sinh ").repeated(300))) == once);
+    // 40 different words that match nothing: the first 12 are looked at, the answer is empty.
+    QStringList many;
+    for (int i = 0; i < 40; ++i)
+        many.append(QStringLiteral("tu%1").arg(i));
+    CHECK(t.store->search(many.join(u' ')).hits.isEmpty());
+}
+
 TEST_CASE("the limit caps the number of hits", "[search]")
 {
     TempCatalog t;

@@ -159,3 +159,28 @@ TEST_CASE("an empty store is filled with the demo catalog once", "[store][demo]"
     REQUIRE(second.ok());
     CHECK_FALSE(second.value());
 }
+
+TEST_CASE("closing one store leaves another on the same file working", "[store]")
+{
+    TempCatalog t;
+    auto other = CatalogStore::open(t.dbPath());
+    REQUIRE(other.ok());
+    t.store.reset();
+    CHECK(other.value()->procedureCount() == 6);
+    CHECK(motcua::test::codesOf(other.value()->search(QStringLiteral("tam tru"))) == QStringList{QStringLiteral("1.004194")});
+}
+
+TEST_CASE("a file that is not a database is refused, not overwritten", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.db"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, 'x'));
+    f.close();
+    const auto store = CatalogStore::open(path);
+    REQUIRE_FALSE(store.ok());
+    CHECK(store.error().contains(path));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == QByteArray(8192, 'x'));
+}

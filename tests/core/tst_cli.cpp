@@ -175,3 +175,20 @@ TEST_CASE("cli: cccd parse prints the fields or the reason", "[cli][cccd]")
         "motcua: not a valid chip ID card code: the date of birth is not a real past date (ddmmyyyy)"));
     CHECK(cli({QStringLiteral("cccd"), QStringLiteral("read")}).exitCode == 2);
 }
+
+TEST_CASE("cli: an invalid config stops catalog commands instead of using another database", "[cli][config]")
+{
+    QTemporaryDir dir;
+    const QString conf = dir.filePath(QStringLiteral("kiosk.conf"));
+    QFile f(conf);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("[kiosk]\ndatabase=" + dir.filePath(QStringLiteral("province.db")).toUtf8() + "\nhotline=call us\n");
+    f.close();
+    QProcess p;
+    p.start(QStringLiteral(MOTCUA_CLI_PATH), {QStringLiteral("--config"), conf, QStringLiteral("catalog"), QStringLiteral("topics")});
+    REQUIRE(p.waitForFinished(30000));
+    CHECK(p.exitCode() == 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    CHECK(err.startsWith(QStringLiteral("motcua: configuration is invalid (fix it or pass --db):")));
+    CHECK(err.contains(QStringLiteral("hotline: 'call us'")));
+}

@@ -10,6 +10,7 @@ TEST_CASE("fold removes Vietnamese marks, folds đ and case", "[normalize]")
     CHECK(TextNormalizer::fold(QStringLiteral("ĐĂNG KÝ KHAI SINH")) == QStringLiteral("dang ky khai sinh"));
     CHECK(TextNormalizer::fold(QStringLiteral("đường Điện Biên Phủ")) == QStringLiteral("duong dien bien phu"));
     CHECK(TextNormalizer::fold(QStringLiteral("Nghĩa Đô")) == QStringLiteral("nghia do"));
+    CHECK(TextNormalizer::fold(QStringLiteral("ÐĂNG KÝ KẾT HÔN")) == QStringLiteral("dang ky ket hon")); // U+00D0
 }
 
 TEST_CASE("fold handles every vowel with every tone", "[normalize]")

@@ -71,6 +71,7 @@ KioskTestCase {
         verify(grid.count >= 7, "topics shown: " + grid.count)
         tap(shell, "topic_ho-tich")
         waitScreen(shell, "topicProceduresScreen")
+        compare(child(shell, "topicTitle").text, "Hộ tịch")
         const list = child(shell, "topicProcedureList")
         tryVerify(function () { return list.count >= 5 })
         mouseClick(list.itemAtIndex(0))

@@ -56,6 +56,7 @@ Item {
             font.pixelSize: Theme.fontLarge
             leftPadding: 76
             rightPadding: clearButton.visible ? 160 : 20
+            maximumLength: 100
             placeholderText: qsTr("Ví dụ: khai sinh, tạm trú, sao y…")
             placeholderTextColor: Theme.textMuted
             color: Theme.text

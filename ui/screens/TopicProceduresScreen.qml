@@ -11,7 +11,11 @@ Item {
     property string topicId
     signal openProcedure(string code)
 
-    TopicListModel { id: topics; catalog: Kiosk.catalog }
+    ProcedureListModel {
+        id: procedures
+        catalog: Kiosk.catalog
+        topicId: root.topicId
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -19,8 +23,9 @@ Item {
         spacing: Theme.spacing
 
         ScreenTitle {
+            objectName: "topicTitle"
             Layout.fillWidth: true
-            text: topics.nameOf(root.topicId)
+            text: procedures.topicName
         }
         BodyText {
             Layout.fillWidth: true
@@ -35,10 +40,7 @@ Item {
             spacing: 12
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar { width: 16 }
-            model: ProcedureListModel {
-                catalog: Kiosk.catalog
-                topicId: root.topicId
-            }
+            model: procedures
             delegate: ProcedureRow {
                 required property string code
                 required property string name
