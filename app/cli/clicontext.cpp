@@ -11,8 +11,7 @@ namespace motcua::cli {
 
 Result<KioskConfig> CliContext::config() const
 {
-    return KioskConfig::load(configPathOverride.isEmpty() ? KioskConfig::defaultFiles()
-                                                          : QStringList{configPathOverride});
+    return configPathOverride.isEmpty() ? KioskConfig::load() : KioskConfig::loadFile(configPathOverride);
 }
 
 Result<QString> CliContext::databasePath() const

@@ -65,6 +65,8 @@ QString apply(KioskConfig &config, const QString &key, const QString &raw)
         static const QRegularExpression code(QStringLiteral("^[0-9]\\.[0-9]{6}$"));
         QStringList codes;
         for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+            if (part.trimmed().isEmpty())
+                continue;
             if (!code.match(part.trimmed()).hasMatch())
                 return QStringLiteral("'%1' is not a procedure code like 1.001193").arg(part.trimmed());
             codes.append(part.trimmed());
@@ -126,6 +128,13 @@ Result<KioskConfig> KioskConfig::load(const QStringList &files)
     if (!problems.isEmpty())
         return Error{problems.join(u'\n')};
     return config;
+}
+
+Result<KioskConfig> KioskConfig::loadFile(const QString &file)
+{
+    if (!QFileInfo::exists(file))
+        return Error{QStringLiteral("%1: no such config file").arg(file)};
+    return load({file});
 }
 
 QString KioskConfig::effectiveDatabasePath() const

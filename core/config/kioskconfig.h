@@ -33,6 +33,8 @@ struct KioskConfig
     // Reads `files` in order (missing files are skipped). Any bad value fails the whole load
     // with every problem listed, each naming the file and the key.
     [[nodiscard]] static Result<KioskConfig> load(const QStringList &files = defaultFiles());
+    // One file named by the user (--config): unlike the default files, it must exist.
+    [[nodiscard]] static Result<KioskConfig> loadFile(const QString &file);
     [[nodiscard]] QString effectiveDatabasePath() const;
     // key → value as the effective config, for `motcua config check`.
     [[nodiscard]] QList<std::pair<QString, QString>> entries() const;

@@ -115,3 +115,23 @@ TEST_CASE("entries list the effective values", "[config]")
     CHECK(entries.contains(std::pair{QStringLiteral("database"), QStringLiteral("/var/lib/motcua/motcua.db")}));
     CHECK(entries.contains(std::pair{QStringLiteral("idle_timeout_seconds"), QStringLiteral("90")}));
 }
+
+TEST_CASE("a config file named by the user must exist", "[config]")
+{
+    const auto missing = KioskConfig::loadFile(QStringLiteral("/etc/motcua/kiosk.cnf"));
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error() == QStringLiteral("/etc/motcua/kiosk.cnf: no such config file"));
+}
+
+TEST_CASE("empty items in the featured list are skipped", "[config]")
+{
+    QTemporaryDir dir;
+    const QString good = writeConfig(dir, QStringLiteral("a.conf"), "[kiosk]\nfeatured_procedures=1.001193,,1.004194\n");
+    const auto config = KioskConfig::loadFile(good);
+    REQUIRE(config.ok());
+    CHECK(config->featuredProcedures == QStringList{QStringLiteral("1.001193"), QStringLiteral("1.004194")});
+    const QString bad = writeConfig(dir, QStringLiteral("b.conf"), "[kiosk]\nfeatured_procedures=1.001193,,1.0\n");
+    const auto refused = KioskConfig::loadFile(bad);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().endsWith(QStringLiteral("featured_procedures: '1.0' is not a procedure code like 1.001193")));
+}

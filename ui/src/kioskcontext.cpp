@@ -21,8 +21,7 @@ KioskContext::~KioskContext()
 Result<std::unique_ptr<KioskContext>> KioskContext::start(const QString &configFile,
                                                           const QString &dbPath)
 {
-    auto config = KioskConfig::load(configFile.isEmpty() ? KioskConfig::defaultFiles()
-                                                         : QStringList{configFile});
+    auto config = configFile.isEmpty() ? KioskConfig::load() : KioskConfig::loadFile(configFile);
     if (!config)
         return Error{config.error()};
     auto store = CatalogStore::open(dbPath.isEmpty() ? config->effectiveDatabasePath() : dbPath);
