@@ -58,6 +58,10 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     const int total = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 20000;
     const int queryCount = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 1000;
+    if (total < 1 || queryCount < 1) {
+        out << "usage: bench-catalog-search [PROCEDURES >= 1] [QUERIES >= 1]\n";
+        return 2;
+    }
 
     auto seed = CatalogBundle::load(CatalogStore::demoCatalogResource());
     if (!seed) {

@@ -71,8 +71,12 @@ int search(const CliContext &ctx, const CommandLine &cl, const CatalogStore &sto
     const SearchResult result = store.search(cl.positionals.join(u' '), limit);
     if (ctx.json) {
         QJsonArray arr;
-        for (const ProcedureSummary &p : result.hits)
-            arr.append(summaryJson(p));
+        for (const ProcedureSummary &p : result.hits) {
+            QJsonObject hit = summaryJson(p);
+            // True when no procedure holds every word and these are the closest matches.
+            hit.insert(QStringLiteral("approximate"), result.approximate);
+            arr.append(hit);
+        }
         ctx.printJson(arr);
         return 0;
     }
@@ -188,6 +192,8 @@ int runCatalogCommand(const CliContext &ctx, const QStringList &args)
         return search(ctx, cl.value(), *store.value());
     if (sub == QLatin1String("show"))
         return show(ctx, cl.value(), *store.value());
+    if (!cl->positionals.isEmpty())
+        return ctx.fail(QStringLiteral("catalog topics takes no arguments (got '%1')").arg(cl->positionals.join(u' ')), 2);
     return topics(ctx, *store.value());
 }
 

@@ -40,13 +40,20 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("motcua"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
 
-    QStringList args = QCoreApplication::arguments().mid(1);
+    const QStringList args = QCoreApplication::arguments().mid(1);
     CliContext ctx;
-    // Global options may stand anywhere; pull them out and leave the rest to the command.
+    // Global options may stand anywhere before "--"; pull them out, leave the rest to the command.
     QStringList rest;
+    bool onlyPositionals = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        if (a == QLatin1String("--json")) {
+        const QString name = a.section(u'=', 0, 0);
+        if (onlyPositionals) {
+            rest.append(a);
+        } else if (a == QLatin1String("--")) {
+            onlyPositionals = true;
+            rest.append(a);
+        } else if (a == QLatin1String("--json")) {
             ctx.json = true;
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             ctx.print(QString::fromUtf8(kUsage));
@@ -54,10 +61,15 @@ int main(int argc, char *argv[])
         } else if (a == QLatin1String("--version")) {
             ctx.print(QStringLiteral("motcua " MOTCUA_VERSION));
             return 0;
-        } else if (a == QLatin1String("--db") || a == QLatin1String("--config")) {
-            if (i + 1 >= args.size())
-                return ctx.fail(QStringLiteral("option %1 needs a value").arg(a), 2);
-            (a == QLatin1String("--db") ? ctx.dbPathOverride : ctx.configPathOverride) = args.at(++i);
+        } else if (name == QLatin1String("--db") || name == QLatin1String("--config")) {
+            QString value;
+            if (a.contains(u'='))
+                value = a.section(u'=', 1);
+            else if (i + 1 < args.size())
+                value = args.at(++i);
+            if (value.isEmpty())
+                return ctx.fail(QStringLiteral("option %1 needs a value").arg(name), 2);
+            (name == QLatin1String("--db") ? ctx.dbPathOverride : ctx.configPathOverride) = value;
         } else {
             rest.append(a);
         }

@@ -122,6 +122,9 @@ TEST_CASE("cli: bad input exits non-zero with one line", "[cli]")
     CHECK(unknownOption.exitCode == 2);
     CHECK(unknownOption.err.trimmed() == QStringLiteral("motcua: unknown option --colour"));
     CHECK(cli({QStringLiteral("catalog"), QStringLiteral("import"), QStringLiteral("/nonexistent.json")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("catalog"), QStringLiteral("topics"), QStringLiteral("extra")}).exitCode == 2);
+    // --db=PATH works like --db PATH (the later one wins).
+    CHECK(cli({QStringLiteral("--db=") + cli.db(), QStringLiteral("catalog"), QStringLiteral("topics")}).exitCode == 0);
 }
 
 TEST_CASE("cli: a search without hits says what to try", "[cli]")
@@ -133,6 +136,10 @@ TEST_CASE("cli: a search without hits says what to try", "[cli]")
     CHECK(r.out.startsWith(QStringLiteral("No procedure matches \"xyzzy\"")));
     const Run json = cli({QStringLiteral("catalog"), QStringLiteral("search"), QStringLiteral("xyzzy"), QStringLiteral("--json")});
     CHECK(QJsonDocument::fromJson(json.out.toUtf8()).array().isEmpty());
+    const Run close = cli({QStringLiteral("catalog"), QStringLiteral("search"), QStringLiteral("tôi muốn làm tạm trú"), QStringLiteral("--json")});
+    const QJsonArray hits = QJsonDocument::fromJson(close.out.toUtf8()).array();
+    REQUIRE_FALSE(hits.isEmpty());
+    CHECK(hits.at(0).toObject().value(QStringLiteral("approximate")).toBool());
 }
 
 TEST_CASE("cli: config check names the bad key and file", "[cli][config]")
