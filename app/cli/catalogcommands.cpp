@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -15,6 +16,8 @@ int importCatalog(const CliContext &ctx, const CommandLine &cl)
     if (cl.positionals.size() != 1)
         return ctx.fail(QStringLiteral("usage: motcua catalog import FILE"), 2);
     const QString file = cl.positionals.first();
+    if (QFile f(file); !f.open(QIODevice::ReadOnly))
+        return ctx.fail(QStringLiteral("cannot read %1: %2").arg(file, f.errorString()), 2);
     auto bundle = CatalogBundle::load(file);
     if (!bundle) {
         const QStringList problems = bundle.error().split(u'\n');

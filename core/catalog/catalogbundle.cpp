@@ -57,7 +57,10 @@ void validateFeeRule(const JsonReader &r, const QJsonObject &rule, const QString
         qint64 expectedFrom = 1;
         for (qsizetype i = 0; tiers && i < tiers->size(); ++i) {
             const QString tp = JsonReader::index(tiersPath, i);
-            const QJsonObject tier = tiers->at(i).toObject();
+            const auto tierObject = r.objectAt(*tiers, i, tiersPath);
+            if (!tierObject)
+                continue;
+            const QJsonObject &tier = *tierObject;
             const auto from = r.integer(tier, tp, QStringLiteral("fromPage"), 1, 100000);
             const auto to = r.integer(tier, tp, QStringLiteral("toPage"), 1, 100000, false);
             (void)r.integer(tier, tp, QStringLiteral("amount"), 0, maxAmount);
@@ -77,7 +80,10 @@ void validateFeeRule(const JsonReader &r, const QJsonObject &rule, const QString
     const auto exemptions = r.array(rule, path, QStringLiteral("exemptions"), false);
     const QString ep = JsonReader::join(path, QStringLiteral("exemptions"));
     for (qsizetype i = 0; exemptions && i < exemptions->size(); ++i) {
-        const QJsonObject e = exemptions->at(i).toObject();
+        const auto exemption = r.objectAt(*exemptions, i, ep);
+        if (!exemption)
+            continue;
+        const QJsonObject &e = *exemption;
         (void)r.matching(e, JsonReader::index(ep, i), QStringLiteral("key"), exemptionKeyRe(),
                          QStringLiteral("a key like on_time (lower case, digits, underscores)"));
         (void)r.string(e, JsonReader::index(ep, i), QStringLiteral("label"));
@@ -221,7 +227,10 @@ Result<CatalogBundle> CatalogBundle::parse(const QByteArray &json)
             r.fail(QStringLiteral("topics"), QStringLiteral("needs at least 1 topic"));
         for (qsizetype i = 0; i < topics->size(); ++i) {
             const QString tp = JsonReader::index(QStringLiteral("topics"), i);
-            const QJsonObject t = topics->at(i).toObject();
+            const auto topicObject = r.objectAt(*topics, i, QStringLiteral("topics"));
+            if (!topicObject)
+                continue;
+            const QJsonObject &t = *topicObject;
             const auto id = r.matching(t, tp, QStringLiteral("id"), idRe(),
                                        QStringLiteral("a lower-case id like ho-tich"));
             const auto name = r.string(t, tp, QStringLiteral("name"));

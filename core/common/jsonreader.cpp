@@ -86,6 +86,10 @@ std::optional<qint64> JsonReader::integer(const QJsonObject &o, const QString &p
     if (!v)
         return std::nullopt;
     const double d = v->toDouble(-1.5);
+    if (v->isDouble() && (d < double(min) || d > double(max))) { // before any cast to an integer
+        fail(join(path, key), QStringLiteral("%1 is out of range %2..%3").arg(d, 0, 'g', 15).arg(min).arg(max));
+        return std::nullopt;
+    }
     if (!v->isDouble() || d != static_cast<double>(static_cast<qint64>(d))) {
         fail(join(path, key), QStringLiteral("must be a whole number"));
         return std::nullopt;
@@ -160,6 +164,16 @@ std::optional<QStringList> JsonReader::stringList(const QJsonObject &o, const QS
         return std::nullopt;
     }
     return good ? std::optional<QStringList>(out) : std::nullopt;
+}
+
+std::optional<QJsonObject> JsonReader::objectAt(const QJsonArray &array, qsizetype i,
+                                                const QString &arrayPath) const
+{
+    if (!array.at(i).isObject()) {
+        fail(index(arrayPath, i), QStringLiteral("must be an object"));
+        return std::nullopt;
+    }
+    return array.at(i).toObject();
 }
 
 std::optional<QJsonObject> JsonReader::parseDocument(const QByteArray &bytes) const

@@ -48,6 +48,10 @@ public:
                                                         const QString &key, int minCount,
                                                         bool required = true) const;
 
+    // array[i] as an object, or an error "<path>[i]: must be an object".
+    [[nodiscard]] std::optional<QJsonObject> objectAt(const QJsonArray &array, qsizetype i,
+                                                      const QString &arrayPath) const;
+
     // Parses a whole document; on a syntax error records "line L, column C: <reason>".
     [[nodiscard]] std::optional<QJsonObject> parseDocument(const QByteArray &bytes) const;
 

@@ -151,6 +151,22 @@ TEST_CASE("fee rules are checked", "[bundle]")
     CHECK(list.contains(QStringLiteral("feeRules.weird.kind: 'lottery' is not one of: free, fixed, tiered_per_page, province")));
 }
 
+TEST_CASE("array items of the wrong kind and absurd numbers are named", "[bundle]")
+{
+    QJsonObject root = mini();
+    root.insert(QStringLiteral("topics"), QJsonArray{1, root.value(QStringLiteral("topics")).toArray().at(0)});
+    QJsonObject rules = root.value(QStringLiteral("feeRules")).toObject();
+    rules.insert(QStringLiteral("cert-sign"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("fixed")},
+                                                          {QStringLiteral("amount"), 1e30},
+                                                          {QStringLiteral("per"), QStringLiteral("case")},
+                                                          {QStringLiteral("exemptions"), QJsonArray{QStringLiteral("poor")}}});
+    root.insert(QStringLiteral("feeRules"), rules);
+    const QStringList list = problems(CatalogBundle::parse(QJsonDocument(root).toJson()));
+    CHECK(list.contains(QStringLiteral("topics[0]: must be an object")));
+    CHECK(list.contains(QStringLiteral("feeRules.cert-sign.amount: 1e+30 is out of range 0..1000000000")));
+    CHECK(list.contains(QStringLiteral("feeRules.cert-sign.exemptions[0]: must be an object")));
+}
+
 TEST_CASE("broken JSON is reported with line and column", "[bundle]")
 {
     const auto r = CatalogBundle::parse("{\n  \"format\": \"motcua-catalog\",\n  \"topics\": [,]\n}");

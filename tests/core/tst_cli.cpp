@@ -121,7 +121,9 @@ TEST_CASE("cli: bad input exits non-zero with one line", "[cli]")
     const Run unknownOption = cli({QStringLiteral("catalog"), QStringLiteral("topics"), QStringLiteral("--colour")});
     CHECK(unknownOption.exitCode == 2);
     CHECK(unknownOption.err.trimmed() == QStringLiteral("motcua: unknown option --colour"));
-    CHECK(cli({QStringLiteral("catalog"), QStringLiteral("import"), QStringLiteral("/nonexistent.json")}).exitCode == 2);
+    const Run unreadable = cli({QStringLiteral("catalog"), QStringLiteral("import"), QStringLiteral("/nonexistent.json")});
+    CHECK(unreadable.exitCode == 2);
+    CHECK(unreadable.err.startsWith(QStringLiteral("motcua: cannot read /nonexistent.json")));
     CHECK(cli({QStringLiteral("catalog"), QStringLiteral("topics"), QStringLiteral("extra")}).exitCode == 2);
     // --db=PATH works like --db PATH (the later one wins).
     CHECK(cli({QStringLiteral("--db=") + cli.db(), QStringLiteral("catalog"), QStringLiteral("topics")}).exitCode == 0);

@@ -119,8 +119,10 @@ KioskTestCase {
             shell.showHome()
             const item = shell.openScreen(screen, argument)
             verify(item, screen)
-            wait(200)
-            checkKioskRules(shell, data.tag + "/" + screen)
+            tryCompare(shell.stack, "busy", false)
+            // The screen itself (not the header) must have buttons and text that follow the rules.
+            checkKioskRules(shell.stack.currentItem, data.tag + "/" + screen)
+            checkKioskRules(shell, data.tag + "/" + screen + " with header")
         }
     }
 }
