@@ -9,8 +9,6 @@
 #include <QJsonDocument>
 
 #include <atomic>
-#include <QRegularExpression>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -240,10 +238,12 @@ QList<TopicSummary> CatalogStore::topics() const
 
 std::optional<Topic> CatalogStore::topic(const QString &id) const
 {
-    for (const TopicSummary &t : topics())
-        if (t.topic.id == id)
-            return t.topic;
-    return std::nullopt;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, name, description, icon FROM topics WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Topic{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
 }
 
 QList<ProcedureSummary> CatalogStore::proceduresInTopic(const QString &topicId) const
