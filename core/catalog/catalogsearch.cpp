@@ -5,6 +5,7 @@
 #include "catalog/textnormalizer.h"
 
 #include <QRegularExpression>
+#include <QHash>
 #include <QSet>
 #include <QSqlError>
 
@@ -63,6 +64,14 @@ QList<qint64> readIds(QSqlQuery &q)
     return out;
 }
 
+// Appends the ids of `more` not yet in `found`, while `found` holds fewer than `limit`.
+void appendNew(QList<qint64> &found, const QList<qint64> &more, int limit)
+{
+    for (qint64 id : more)
+        if (found.size() < limit && !found.contains(id))
+            found.append(id);
+}
+
 } // namespace
 
 QSqlQuery &CatalogSearch::statement(const QString &sql)
@@ -116,12 +125,13 @@ SearchResult CatalogSearch::search(const QString &query, int limit)
     for (const QString &w : std::as_const(meaningful))
         if (documentFrequency(w, false, 1) > 0)
             kept.append(w);
-    QHash<QString, int> inNames;
-    for (const QString &w : std::as_const(kept))
-        inNames.insert(w, documentFrequency(w, true, 1000));
+    QHash<QString, int> inNames; // counted once, and only when a word has to go
     while (kept.size() >= mustKeep) {
         if (auto hits = allWords(kept, limit); !hits.isEmpty())
             return {hits, true};
+        if (inNames.isEmpty())
+            for (const QString &w : std::as_const(kept))
+                inNames.insert(w, documentFrequency(w, true, 1000));
         kept.removeAt(std::distance(kept.cbegin(),
                                     std::min_element(kept.cbegin(), kept.cend(), [&](const QString &a, const QString &b) {
                                         return inNames.value(a) < inNames.value(b);
@@ -143,9 +153,7 @@ QList<ProcedureSummary> CatalogSearch::byCode(const QString &code, int limit)
         q.bindValue(QStringLiteral(":from"), code);
         q.bindValue(QStringLiteral(":to"), upper);
         q.bindValue(QStringLiteral(":limit"), limit);
-        for (qint64 id : readIds(q))
-            if (found.size() < limit && !found.contains(id))
-                found.append(id);
+        appendNew(found, readIds(q), limit);
     }
     return summaries(found);
 }
@@ -207,14 +215,7 @@ QList<ProcedureSummary> CatalogSearch::allWords(const QStringList &words, int li
     // when none do, all the text (documents, notes, fee) in a separate index.
     const QString phrase = words.join(u' ');
     QList<qint64> found;
-    QSet<qint64> seen;
-    auto add = [&](const QList<qint64> &more) {
-        for (qint64 id : more)
-            if (found.size() < limit && !seen.contains(id)) {
-                seen.insert(id);
-                found.append(id);
-            }
-    };
+    auto add = [&](const QList<qint64> &more) { appendNew(found, more, limit); };
     add(ids(QStringLiteral("SELECT id FROM procedures WHERE name_folded = :v LIMIT :limit"), phrase, limit));
     add(ids(QStringLiteral("SELECT procedure_id FROM procedure_keywords WHERE keyword = :v "
                            "ORDER BY procedure_id LIMIT :limit"), phrase, limit));

@@ -88,59 +88,73 @@ QString CatalogStore::demoCatalogResource()
     return QStringLiteral(":/motcua/catalog/demo-catalog.json");
 }
 
-Status CatalogStore::insertProcedure(const Procedure &p, int position)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO procedures(code, provincial_code, name, topic_id, summary, time_text, "
-        "name_folded, keywords_folded, data, position) VALUES(?,?,?,?,?,?,?,?,?,?)"));
-    // "|giay khai sinh|lam khai sinh|": each keyword folded, bars to find whole keywords.
-    QStringList foldedKeywords;
-    for (const QString &k : p.keywords)
-        foldedKeywords.append(TextNormalizer::fold(k));
-    const QString keywords = foldedKeywords.isEmpty() ? QString()
-                                                      : u'|' + foldedKeywords.join(u'|') + u'|';
-    q.addBindValue(p.code);
-    q.addBindValue(p.provincialCode.isEmpty() ? QVariant() : QVariant(p.provincialCode));
-    q.addBindValue(p.name);
-    q.addBindValue(p.topicId);
-    q.addBindValue(text(p.summary));
-    q.addBindValue(text(p.processingTime.text));
-    q.addBindValue(TextNormalizer::fold(p.name));
-    q.addBindValue(text(keywords));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact)));
-    q.addBindValue(position);
-    if (!q.exec())
-        return Error{QStringLiteral("cannot store procedure %1: %2").arg(p.code, q.lastError().text())};
-    const qint64 rowId = q.lastInsertId().toLongLong();
+namespace {
 
-    QSqlQuery kw(m_db);
-    kw.prepare(QStringLiteral("INSERT INTO procedure_keywords(keyword, procedure_id) VALUES(?,?)"));
-    for (const QString &k : std::as_const(foldedKeywords)) {
-        kw.addBindValue(k);
-        kw.addBindValue(rowId);
-        if (!kw.exec())
-            return Error{QStringLiteral("cannot store keywords of %1: %2").arg(p.code, kw.lastError().text())};
+// Writes procedures during one import: the four statements are prepared once, not per record.
+class ProcedureWriter
+{
+public:
+    explicit ProcedureWriter(const QSqlDatabase &db)
+        : m_procedure(db), m_keyword(db), m_names(db), m_allText(db)
+    {
+        m_procedure.prepare(QStringLiteral(
+            "INSERT INTO procedures(code, provincial_code, name, topic_id, summary, time_text, "
+            "name_folded, keywords_folded, data, position) VALUES(?,?,?,?,?,?,?,?,?,?)"));
+        m_keyword.prepare(QStringLiteral("INSERT INTO procedure_keywords(keyword, procedure_id) VALUES(?,?)"));
+        m_names.prepare(QStringLiteral("INSERT INTO procedure_fts(rowid, name, keywords) VALUES(?,?,?)"));
+        m_allText.prepare(QStringLiteral("INSERT INTO procedure_text_fts(rowid, text) VALUES(?,?)"));
     }
 
-    QStringList body{p.summary, p.result, p.eligibility, p.feeText};
-    for (const RequiredDocument &d : p.documents)
-        body << d.name << d.notes;
-    const QString foldedName = TextNormalizer::fold(p.name);
-    QSqlQuery fts(m_db);
-    fts.prepare(QStringLiteral("INSERT INTO procedure_fts(rowid, name, keywords) VALUES(?,?,?)"));
-    fts.addBindValue(rowId);
-    fts.addBindValue(foldedName);
-    fts.addBindValue(text(keywords));
-    QSqlQuery allText(m_db);
-    allText.prepare(QStringLiteral("INSERT INTO procedure_text_fts(rowid, text) VALUES(?,?)"));
-    allText.addBindValue(rowId);
-    allText.addBindValue(QString(foldedName + u' ' + keywords + u' ' + TextNormalizer::fold(body.join(u' '))));
-    if (!fts.exec() || !allText.exec())
-        return Error{QStringLiteral("cannot index procedure %1: %2 %3")
-                         .arg(p.code, fts.lastError().text(), allText.lastError().text())};
-    return Done{};
-}
+    [[nodiscard]] Status insert(const Procedure &p, int position)
+    {
+        // "|giay khai sinh|lam khai sinh|": each keyword folded, bars to find whole keywords.
+        QStringList foldedKeywords;
+        for (const QString &k : p.keywords)
+            foldedKeywords.append(TextNormalizer::fold(k));
+        const QString keywords = foldedKeywords.isEmpty() ? QString()
+                                                          : u'|' + foldedKeywords.join(u'|') + u'|';
+        const QString foldedName = TextNormalizer::fold(p.name);
+        for (const QVariant &v : {QVariant(p.code),
+                                  p.provincialCode.isEmpty() ? QVariant() : QVariant(p.provincialCode),
+                                  QVariant(p.name), QVariant(p.topicId), QVariant(text(p.summary)),
+                                  QVariant(text(p.processingTime.text)), QVariant(foldedName),
+                                  QVariant(text(keywords)),
+                                  QVariant(QString::fromUtf8(QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact))),
+                                  QVariant(position)})
+            m_procedure.addBindValue(v);
+        if (!m_procedure.exec())
+            return Error{QStringLiteral("cannot store procedure %1: %2").arg(p.code, m_procedure.lastError().text())};
+        const qint64 rowId = m_procedure.lastInsertId().toLongLong();
+
+        for (const QString &k : std::as_const(foldedKeywords)) {
+            m_keyword.addBindValue(k);
+            m_keyword.addBindValue(rowId);
+            if (!m_keyword.exec())
+                return Error{QStringLiteral("cannot store keywords of %1: %2").arg(p.code, m_keyword.lastError().text())};
+        }
+
+        QStringList body{p.summary, p.result, p.eligibility, p.feeText};
+        for (const RequiredDocument &d : p.documents)
+            body << d.name << d.notes;
+        m_names.addBindValue(rowId);
+        m_names.addBindValue(foldedName);
+        m_names.addBindValue(text(keywords));
+        m_allText.addBindValue(rowId);
+        m_allText.addBindValue(QString(foldedName + u' ' + keywords + u' ' + TextNormalizer::fold(body.join(u' '))));
+        if (!m_names.exec() || !m_allText.exec())
+            return Error{QStringLiteral("cannot index procedure %1: %2 %3")
+                             .arg(p.code, m_names.lastError().text(), m_allText.lastError().text())};
+        return Done{};
+    }
+
+private:
+    QSqlQuery m_procedure;
+    QSqlQuery m_keyword;
+    QSqlQuery m_names;
+    QSqlQuery m_allText;
+};
+
+} // namespace
 
 Status CatalogStore::importBundle(const CatalogBundle &bundle)
 {
@@ -172,8 +186,9 @@ Status CatalogStore::importBundle(const CatalogBundle &bundle)
                 return Error{QStringLiteral("cannot store fee rule %1: %2").arg(it.key(), q.lastError().text())};
         }
         position = 0;
+        ProcedureWriter writer(m_db);
         for (const Procedure &p : bundle.procedures)
-            if (auto r = insertProcedure(p, position++); !r)
+            if (auto r = writer.insert(p, position++); !r)
                 return r;
         QSqlQuery meta(m_db);
         meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('catalog_version', ?)"));

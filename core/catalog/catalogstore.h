@@ -77,7 +77,6 @@ Q_SIGNALS:
 
 private:
     explicit CatalogStore(QSqlDatabase db);
-    [[nodiscard]] Status insertProcedure(const Procedure &p, int position);
 
     QSqlDatabase m_db;
     std::unique_ptr<CatalogSearch> m_search;
