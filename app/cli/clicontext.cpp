@@ -30,12 +30,7 @@ Result<std::unique_ptr<CatalogStore>> CliContext::openCatalog() const
     const auto path = databasePath();
     if (!path)
         return Error{path.error()};
-    auto store = CatalogStore::open(path.value());
-    if (!store)
-        return store;
-    if (auto seeded = store.value()->seedIfEmpty(); !seeded)
-        return Error{seeded.error()};
-    return store;
+    return CatalogStore::openSeeded(path.value());
 }
 
 void CliContext::print(const QString &text) const

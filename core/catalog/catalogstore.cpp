@@ -83,6 +83,16 @@ Result<std::unique_ptr<CatalogStore>> CatalogStore::open(const QString &path)
     return std::unique_ptr<CatalogStore>(new CatalogStore(handle));
 }
 
+Result<std::unique_ptr<CatalogStore>> CatalogStore::openSeeded(const QString &path)
+{
+    auto store = open(path);
+    if (!store)
+        return store;
+    if (auto seeded = store.value()->seedIfEmpty(); !seeded)
+        return Error{seeded.error()};
+    return store;
+}
+
 QString CatalogStore::demoCatalogResource()
 {
     return QStringLiteral(":/motcua/catalog/demo-catalog.json");

@@ -51,6 +51,8 @@ class CatalogStore : public QObject
 
 public:
     [[nodiscard]] static Result<std::unique_ptr<CatalogStore>> open(const QString &path);
+    // open(), then the demo catalog when the store is empty: how the kiosk and CLI start.
+    [[nodiscard]] static Result<std::unique_ptr<CatalogStore>> openSeeded(const QString &path);
     ~CatalogStore() override;
 
     // Replaces the whole catalog by `bundle` in one transaction.

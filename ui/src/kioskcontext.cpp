@@ -24,11 +24,9 @@ Result<std::unique_ptr<KioskContext>> KioskContext::start(const QString &configF
     auto config = configFile.isEmpty() ? KioskConfig::load() : KioskConfig::loadFile(configFile);
     if (!config)
         return Error{config.error()};
-    auto store = CatalogStore::open(dbPath.isEmpty() ? config->effectiveDatabasePath() : dbPath);
+    auto store = CatalogStore::openSeeded(dbPath.isEmpty() ? config->effectiveDatabasePath() : dbPath);
     if (!store)
         return Error{store.error()};
-    if (auto seeded = store.value()->seedIfEmpty(); !seeded)
-        return Error{seeded.error()};
     return std::make_unique<KioskContext>(std::move(config).value(), std::move(store).value());
 }
 
