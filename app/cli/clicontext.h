@@ -3,6 +3,7 @@
 
 #include "catalog/catalogstore.h"
 #include "config/kioskconfig.h"
+#include "outbox/filingstore.h"
 
 #include <QJsonValue>
 #include <QTextStream>
@@ -17,6 +18,7 @@ class CliContext
 public:
     QString dbPathOverride;    // --db
     QString configPathOverride; // --config
+    QString filingsDbPathOverride; // --filings-db
     bool json = false;          // --json
 
     [[nodiscard]] Result<KioskConfig> config() const;
@@ -25,6 +27,8 @@ public:
     [[nodiscard]] Result<QString> databasePath() const;
     // Opens the catalog and fills it with the demo catalog when empty (as the kiosk does).
     [[nodiscard]] Result<std::unique_ptr<CatalogStore>> openCatalog() const;
+    // Drafts and outbox: --filings-db, else the configured path.
+    [[nodiscard]] Result<std::unique_ptr<FilingStore>> openFilings() const;
 
     void print(const QString &text) const;
     void printJson(const QJsonValue &value) const;

@@ -5,6 +5,8 @@
 #include "clicontext.h"
 #include "commandline.h"
 #include "configcommands.h"
+#include "formcommands.h"
+#include "outboxcommands.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +14,7 @@ using namespace motcua::cli;
 
 namespace {
 
-const char *kUsage = R"(Usage: motcua [--db PATH] [--config FILE] [--json] COMMAND ...
+const char *kUsage = R"(Usage: motcua [--db PATH] [--filings-db PATH] [--config FILE] [--json] COMMAND ...
 
 Commands:
   catalog import FILE            replace the catalog with a motcua-catalog JSON bundle
@@ -22,9 +24,19 @@ Commands:
   catalog topics                 topics with their procedure counts
   config check                   validate the config files, print the effective values
   cccd parse TEXT                the fields of a chip ID card (CCCD) QR payload
+  form list                      procedures that have a form the kiosk can walk through
+  form validate FILE             check a form definition (docs/form-format.md)
+  form run CODE --answers FILE [--at DATETIME]
+                                 fill a procedure's form headless: print every problem, or
+                                 submit it to the outbox and print the file code and
+                                 appointment date (--at: the time received, ISO 8601)
+  outbox list [--limit N]        filings waiting in the outbox, newest first
 
 Global options:
-  --db PATH       database file (default: $XDG_DATA_HOME/motcua/motcua.db or [kiosk] database)
+  --db PATH       catalog database (default: $XDG_DATA_HOME/motcua/motcua.db or [kiosk] database)
+  --filings-db PATH
+                  drafts and outbox (default: $XDG_DATA_HOME/motcua/filings.db or
+                  [kiosk] filings_database)
   --config FILE   read only this config file (default: /etc/motcua/kiosk.conf, then
                   $XDG_CONFIG_HOME/motcua/kiosk.conf)
   --json          machine-readable output
@@ -61,7 +73,8 @@ int main(int argc, char *argv[])
         } else if (a == QLatin1String("--version")) {
             ctx.print(QStringLiteral("motcua " MOTCUA_VERSION));
             return 0;
-        } else if (name == QLatin1String("--db") || name == QLatin1String("--config")) {
+        } else if (name == QLatin1String("--db") || name == QLatin1String("--config")
+                   || name == QLatin1String("--filings-db")) {
             QString value;
             if (a.contains(u'='))
                 value = a.section(u'=', 1);
@@ -69,7 +82,9 @@ int main(int argc, char *argv[])
                 value = args.at(++i);
             if (value.isEmpty())
                 return ctx.fail(QStringLiteral("option %1 needs a value").arg(name), 2);
-            (name == QLatin1String("--db") ? ctx.dbPathOverride : ctx.configPathOverride) = value;
+            (name == QLatin1String("--db")           ? ctx.dbPathOverride
+             : name == QLatin1String("--config") ? ctx.configPathOverride
+                                                 : ctx.filingsDbPathOverride) = value;
         } else {
             rest.append(a);
         }
@@ -83,5 +98,9 @@ int main(int argc, char *argv[])
         return runConfigCommand(ctx, rest);
     if (command == QLatin1String("cccd"))
         return runCccdCommand(ctx, rest);
+    if (command == QLatin1String("form"))
+        return runFormCommand(ctx, rest);
+    if (command == QLatin1String("outbox"))
+        return runOutboxCommand(ctx, rest);
     return ctx.fail(QStringLiteral("unknown command '%1'; see motcua --help").arg(command), 2);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workingcalendar.h"
 
+#include <algorithm>
+
 namespace motcua {
 
 Result<WorkingCalendar> WorkingCalendar::fromIsoDates(const QStringList &dates)
@@ -13,6 +15,16 @@ Result<WorkingCalendar> WorkingCalendar::fromIsoDates(const QStringList &dates)
         holidays.insert(day);
     }
     return WorkingCalendar(std::move(holidays));
+}
+
+QStringList WorkingCalendar::isoDates() const
+{
+    QList<QDate> days(m_holidays.begin(), m_holidays.end());
+    std::sort(days.begin(), days.end());
+    QStringList text;
+    for (const QDate &day : std::as_const(days))
+        text.append(day.toString(Qt::ISODate));
+    return text;
 }
 
 bool WorkingCalendar::isWorkingDay(const QDate &day) const

@@ -19,6 +19,8 @@ public:
     // From "2026-02-16,2026-02-17,…" (ISO dates); an error names the entry that is not a date.
     [[nodiscard]] static Result<WorkingCalendar> fromIsoDates(const QStringList &dates);
 
+    // The holidays, sorted, as ISO dates.
+    [[nodiscard]] QStringList isoDates() const;
     [[nodiscard]] bool isWorkingDay(const QDate &day) const;
     [[nodiscard]] QDate nextWorkingDay(const QDate &after) const;
     // `days` working days after `start` (which itself need not be a working day).

@@ -19,7 +19,9 @@ QStringList knownKeys()
     return {QStringLiteral("commune_name"), QStringLiteral("agency_code"),
             QStringLiteral("hotline"),      QStringLiteral("portal_url"),
             QStringLiteral("idle_timeout_seconds"), QStringLiteral("language"),
-            QStringLiteral("database"), QStringLiteral("featured_procedures")};
+            QStringLiteral("database"), QStringLiteral("featured_procedures"),
+            QStringLiteral("filings_database"), QStringLiteral("draft_max_age_hours"),
+            QStringLiteral("holidays"), QStringLiteral("scan_folder")};
 }
 
 // Applies one key's text to `config`; returns a problem description or an empty string.
@@ -57,10 +59,24 @@ QString apply(KioskConfig &config, const QString &key, const QString &raw)
         if (value != QLatin1String("vi") && value != QLatin1String("en"))
             return QStringLiteral("'%1' is not a supported language (vi, en)").arg(value);
         config.language = value;
-    } else if (key == QLatin1String("database")) {
+    } else if (key == QLatin1String("database") || key == QLatin1String("filings_database")
+               || key == QLatin1String("scan_folder")) {
         if (value.isEmpty() || QFileInfo(value).isRelative())
-            return QStringLiteral("'%1' is not an absolute file path").arg(value);
-        config.databasePath = value;
+            return QStringLiteral("'%1' is not an absolute path").arg(value);
+        (key == QLatin1String("database")           ? config.databasePath
+         : key == QLatin1String("filings_database") ? config.filingsDatabasePath
+                                                    : config.scanFolder) = value;
+    } else if (key == QLatin1String("draft_max_age_hours")) {
+        bool ok = false;
+        const int hours = value.toInt(&ok);
+        if (!ok || hours < 1 || hours > 24 * 30)
+            return QStringLiteral("'%1' is not a whole number of hours from 1 to 720").arg(value);
+        config.draftMaxAgeHours = hours;
+    } else if (key == QLatin1String("holidays")) {
+        auto calendar = WorkingCalendar::fromIsoDates(value.split(u',', Qt::SkipEmptyParts));
+        if (!calendar)
+            return calendar.error();
+        config.holidays = std::move(calendar).value();
     } else if (key == QLatin1String("featured_procedures")) {
         static const QRegularExpression code(QStringLiteral("^[0-9]\\.[0-9]{6}$"));
         QStringList codes;
@@ -137,6 +153,12 @@ Result<KioskConfig> KioskConfig::loadFile(const QString &file)
     return load({file});
 }
 
+QString KioskConfig::effectiveFilingsDatabasePath() const
+{
+    return filingsDatabasePath.isEmpty() ? Database::defaultPath(QStringLiteral("filings.db"))
+                                         : filingsDatabasePath;
+}
+
 QString KioskConfig::effectiveDatabasePath() const
 {
     return databasePath.isEmpty() ? Database::defaultPath(QStringLiteral("motcua.db")) : databasePath;
@@ -151,7 +173,11 @@ QList<std::pair<QString, QString>> KioskConfig::entries() const
             {QStringLiteral("idle_timeout_seconds"), QString::number(idleTimeoutSeconds)},
             {QStringLiteral("language"), language},
             {QStringLiteral("database"), effectiveDatabasePath()},
-            {QStringLiteral("featured_procedures"), featuredProcedures.join(QStringLiteral(","))}};
+            {QStringLiteral("featured_procedures"), featuredProcedures.join(QStringLiteral(","))},
+            {QStringLiteral("filings_database"), effectiveFilingsDatabasePath()},
+            {QStringLiteral("draft_max_age_hours"), QString::number(draftMaxAgeHours)},
+            {QStringLiteral("holidays"), holidays.isoDates().join(QStringLiteral(","))},
+            {QStringLiteral("scan_folder"), scanFolder}};
 }
 
 } // namespace motcua

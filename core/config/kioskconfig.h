@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "common/workingcalendar.h"
 
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,14 @@ struct KioskConfig
                                    QStringLiteral("2.000815"), QStringLiteral("2.000884"),
                                    QStringLiteral("1.004194"), QStringLiteral("1.004222")};
 
+    QString filingsDatabasePath; // drafts and outbox; empty: $XDG_DATA_HOME/motcua/filings.db
+    // A draft untouched for this long is no longer offered and is deleted (privacy).
+    int draftMaxAgeHours = 24;
+    // Public holidays (ISO dates, comma-separated in the file): appointment dates skip them.
+    WorkingCalendar holidays;
+    // Where a document scanner drops its images; the walkthrough offers them as photos.
+    QString scanFolder;
+
     QStringList loadedFiles; // which files contributed, in order
     QStringList warnings;    // e.g. unknown keys: reported, not fatal
 
@@ -36,6 +45,7 @@ struct KioskConfig
     // One file named by the user (--config): unlike the default files, it must exist.
     [[nodiscard]] static Result<KioskConfig> loadFile(const QString &file);
     [[nodiscard]] QString effectiveDatabasePath() const;
+    [[nodiscard]] QString effectiveFilingsDatabasePath() const;
     // key → value as the effective config, for `motcua config check`.
     [[nodiscard]] QList<std::pair<QString, QString>> entries() const;
 };

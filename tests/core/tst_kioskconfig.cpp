@@ -67,17 +67,20 @@ TEST_CASE("every bad value is named with its file and key", "[config]")
     const QString path = writeConfig(dir, QStringLiteral("bad.conf"),
                                      "[kiosk]\nagency_code=H40\nhotline=call us\nportal_url=ftp://x\n"
                                      "idle_timeout_seconds=abc\nlanguage=fr\ndatabase=relative.db\n"
-                                     "featured_procedures=1.001193,khai sinh\n");
+                                     "featured_procedures=1.001193,khai sinh\n"
+                                     "draft_max_age_hours=0\nholidays=2026-09-02,2026-02-30\n");
     const auto config = KioskConfig::load({path});
     REQUIRE_FALSE(config.ok());
     const QStringList problems = config.error().split(u'\n');
-    CHECK(problems.size() == 7);
+    CHECK(problems.size() == 9);
+    CHECK(problems.contains(path + QStringLiteral(": [kiosk] draft_max_age_hours: '0' is not a whole number of hours from 1 to 720")));
+    CHECK(problems.contains(path + QStringLiteral(": [kiosk] holidays: '2026-02-30' is not a date like 2026-09-02")));
     CHECK(problems.contains(path + QStringLiteral(": [kiosk] agency_code: 'H40' is not an agency code like 000.00.01.H22")));
     CHECK(problems.contains(path + QStringLiteral(": [kiosk] hotline: 'call us' is not a phone number (digits, spaces, dots or dashes)")));
     CHECK(problems.contains(path + QStringLiteral(": [kiosk] portal_url: 'ftp://x' is not an http(s) URL")));
     CHECK(problems.contains(path + QStringLiteral(": [kiosk] idle_timeout_seconds: 'abc' is not a whole number of seconds from 15 to 3600")));
     CHECK(problems.contains(path + QStringLiteral(": [kiosk] language: 'fr' is not a supported language (vi, en)")));
-    CHECK(problems.contains(path + QStringLiteral(": [kiosk] database: 'relative.db' is not an absolute file path")));
+    CHECK(problems.contains(path + QStringLiteral(": [kiosk] database: 'relative.db' is not an absolute path")));
     CHECK(problems.contains(path + QStringLiteral(": [kiosk] featured_procedures: 'khai sinh' is not a procedure code like 1.001193")));
 }
 
@@ -106,12 +109,26 @@ TEST_CASE("unknown keys are warnings, not errors", "[config]")
     CHECK(config->hotline == QStringLiteral("1800 1096"));
 }
 
+TEST_CASE("holidays, draft age and the filings database are read", "[config]")
+{
+    QTemporaryDir dir;
+    const QString path = writeConfig(dir, QStringLiteral("h.conf"),
+                                     "[kiosk]\nholidays=2026-09-02, 2026-09-01\ndraft_max_age_hours=6\n"
+                                     "filings_database=/var/lib/motcua/filings.db\n");
+    const auto config = KioskConfig::load({path});
+    REQUIRE(config.ok());
+    CHECK(config->holidays.isoDates() == QStringList{QStringLiteral("2026-09-01"), QStringLiteral("2026-09-02")});
+    CHECK_FALSE(config->holidays.isWorkingDay(QDate(2026, 9, 1)));
+    CHECK(config->draftMaxAgeHours == 6);
+    CHECK(config->effectiveFilingsDatabasePath() == QStringLiteral("/var/lib/motcua/filings.db"));
+}
+
 TEST_CASE("entries list the effective values", "[config]")
 {
     KioskConfig config;
     config.databasePath = QStringLiteral("/var/lib/motcua/motcua.db");
     const auto entries = config.entries();
-    CHECK(entries.size() == 8);
+    CHECK(entries.size() == 12);
     CHECK(entries.contains(std::pair{QStringLiteral("database"), QStringLiteral("/var/lib/motcua/motcua.db")}));
     CHECK(entries.contains(std::pair{QStringLiteral("idle_timeout_seconds"), QStringLiteral("90")}));
 }

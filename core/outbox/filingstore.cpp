@@ -1,0 +1,397 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filingstore.h"
+
+#include "storage/database.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <atomic>
+
+namespace motcua {
+
+namespace {
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> steps{
+        {1,
+         {QStringLiteral("CREATE TABLE drafts (id TEXT PRIMARY KEY, procedure_code TEXT NOT NULL, "
+                         "form_version INTEGER NOT NULL, state TEXT NOT NULL, applicant_name TEXT NOT NULL DEFAULT '', "
+                         "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX drafts_updated ON drafts(updated_at)"),
+          QStringLiteral("CREATE TABLE file_code_sequence (agency TEXT NOT NULL, day TEXT NOT NULL, "
+                         "last_number INTEGER NOT NULL, PRIMARY KEY (agency, day))"),
+          QStringLiteral("CREATE TABLE outbox (id TEXT PRIMARY KEY, file_code TEXT NOT NULL UNIQUE, "
+                         "agency_code TEXT NOT NULL, procedure_code TEXT NOT NULL, procedure_name TEXT NOT NULL, "
+                         "form_version INTEGER NOT NULL, applicant_name TEXT NOT NULL, applicant_id TEXT NOT NULL, "
+                         "answers TEXT NOT NULL, computed TEXT NOT NULL, delivery TEXT NOT NULL, "
+                         "received_at TEXT NOT NULL, appointment_date TEXT NOT NULL, "
+                         "status TEXT NOT NULL DEFAULT 'queued', attempts INTEGER NOT NULL DEFAULT 0, "
+                         "next_attempt_at TEXT, last_error TEXT, updated_at TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX outbox_status ON outbox(status, next_attempt_at)"),
+          // A photo belongs to a draft until the draft is filed, then to the filing.
+          QStringLiteral("CREATE TABLE attachments (id TEXT PRIMARY KEY, "
+                         "draft_id TEXT REFERENCES drafts(id) ON DELETE CASCADE, "
+                         "filing_id TEXT REFERENCES outbox(id) ON DELETE CASCADE, "
+                         "name TEXT NOT NULL, mime_type TEXT NOT NULL, sha256 TEXT NOT NULL, "
+                         "data BLOB NOT NULL, created_at TEXT NOT NULL, "
+                         "CHECK ((draft_id IS NULL) <> (filing_id IS NULL)))"),
+          QStringLiteral("CREATE INDEX attachments_draft ON attachments(draft_id)"),
+          QStringLiteral("CREATE INDEX attachments_filing ON attachments(filing_id)")}},
+    };
+    return steps;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString toJsonText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject fromJsonText(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+Error sqlError(const QSqlQuery &q, const char *what)
+{
+    return Error{QStringLiteral("%1 failed: %2").arg(QString::fromLatin1(what), q.lastError().text())};
+}
+
+const QString kDraftColumns = QStringLiteral(
+    "id, procedure_code, form_version, state, applicant_name, created_at, updated_at");
+
+Draft draftFromRow(const QSqlQuery &q)
+{
+    return {q.value(0).toString(),
+            q.value(1).toString(),
+            q.value(2).toInt(),
+            fromJsonText(q.value(3).toString()),
+            q.value(4).toString(),
+            QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs),
+            QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs)};
+}
+
+const QString kFilingColumns = QStringLiteral(
+    "id, file_code, agency_code, procedure_code, procedure_name, form_version, applicant_name, "
+    "applicant_id, answers, computed, delivery, received_at, appointment_date, status, attempts, "
+    "(SELECT count(*) FROM attachments a WHERE a.filing_id = outbox.id)");
+
+Filing filingFromRow(const QSqlQuery &q)
+{
+    Filing f;
+    f.id = q.value(0).toString();
+    f.fileCode = q.value(1).toString();
+    Submission &s = f.submission;
+    s.agencyCode = q.value(2).toString();
+    s.procedureCode = q.value(3).toString();
+    s.procedureName = q.value(4).toString();
+    s.formVersion = q.value(5).toInt();
+    s.applicantName = q.value(6).toString();
+    s.applicantIdNumber = q.value(7).toString();
+    s.answers = fromJsonText(q.value(8).toString());
+    s.computed = fromJsonText(q.value(9).toString());
+    s.deliveryMethod = q.value(10).toString();
+    s.receivedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODate);
+    s.appointmentDate = QDate::fromString(q.value(12).toString(), Qt::ISODate);
+    f.status = q.value(13).toString();
+    f.attempts = q.value(14).toInt();
+    f.attachmentCount = q.value(15).toInt();
+    return f;
+}
+
+} // namespace
+
+QJsonObject Filing::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("fileCode"), fileCode},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("attempts"), attempts},
+            {QStringLiteral("agencyCode"), submission.agencyCode},
+            {QStringLiteral("procedureCode"), submission.procedureCode},
+            {QStringLiteral("procedureName"), submission.procedureName},
+            {QStringLiteral("formVersion"), submission.formVersion},
+            {QStringLiteral("applicantName"), submission.applicantName},
+            {QStringLiteral("applicantIdNumber"), submission.applicantIdNumber},
+            {QStringLiteral("deliveryMethod"), submission.deliveryMethod},
+            {QStringLiteral("receivedAt"), submission.receivedAt.toString(Qt::ISODate)},
+            {QStringLiteral("appointmentDate"), submission.appointmentDate.toString(Qt::ISODate)},
+            {QStringLiteral("answers"), submission.answers},
+            {QStringLiteral("computed"), submission.computed},
+            {QStringLiteral("attachments"), attachmentCount}};
+}
+
+FilingStore::~FilingStore()
+{
+    Database::close(m_db);
+}
+
+Result<std::unique_ptr<FilingStore>> FilingStore::open(const QString &path)
+{
+    // A connection of its own, so that closing this store never closes another's.
+    static std::atomic<int> s_opened{0};
+    auto db = Database::open(path, QStringLiteral("filings%1").arg(++s_opened));
+    if (!db)
+        return Error{db.error()};
+    QSqlDatabase handle = std::move(db).value();
+    if (auto migrated = Database::migrate(handle, migrations()); !migrated) {
+        Database::close(handle);
+        return Error{migrated.error()};
+    }
+    return std::unique_ptr<FilingStore>(new FilingStore(path, std::move(handle)));
+}
+
+QString FilingStore::fileCode(const QString &agencyCode, const QDate &day, int number)
+{
+    return QStringLiteral("%1-%2-%3")
+        .arg(agencyCode, day.toString(QStringLiteral("yyMMdd")))
+        .arg(number, 4, 10, QLatin1Char('0'));
+}
+
+// --- drafts ----------------------------------------------------------------------------------
+
+Result<QString> FilingStore::createDraft(const QString &procedureCode, int formVersion)
+{
+    const QString id = newId();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO drafts (id, procedure_code, form_version, state, created_at, updated_at) "
+                             "VALUES (:id, :code, :version, '{}', :now, :now2)"));
+    const QString at = now();
+    q.bindValue(QStringLiteral(":id"), id);
+    q.bindValue(QStringLiteral(":code"), procedureCode);
+    q.bindValue(QStringLiteral(":version"), formVersion);
+    q.bindValue(QStringLiteral(":now"), at);
+    q.bindValue(QStringLiteral(":now2"), at);
+    if (!q.exec())
+        return sqlError(q, "creating a draft");
+    return id;
+}
+
+Status FilingStore::saveDraft(const QString &id, const QJsonObject &state, const QString &applicantName)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE drafts SET state = :state, applicant_name = :name, updated_at = :now "
+                             "WHERE id = :id"));
+    q.bindValue(QStringLiteral(":state"), toJsonText(state));
+    q.bindValue(QStringLiteral(":name"), applicantName.isNull() ? QStringLiteral("") : applicantName);
+    q.bindValue(QStringLiteral(":now"), now());
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return sqlError(q, "saving a draft");
+    if (q.numRowsAffected() != 1)
+        return Error{QStringLiteral("draft %1 does not exist (expired or already filed)").arg(id)};
+    return Done{};
+}
+
+Result<std::optional<Draft>> FilingStore::draft(const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM drafts WHERE id = :id").arg(kDraftColumns));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return sqlError(q, "reading a draft");
+    if (!q.next())
+        return std::optional<Draft>();
+    return std::optional<Draft>(draftFromRow(q));
+}
+
+Result<QList<Draft>> FilingStore::drafts(const QDateTime &updatedAfter) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM drafts WHERE updated_at > :after ORDER BY updated_at DESC")
+                  .arg(kDraftColumns));
+    q.bindValue(QStringLiteral(":after"), updatedAfter.isValid()
+                                              ? updatedAfter.toUTC().toString(Qt::ISODateWithMs)
+                                              : QStringLiteral(""));
+    if (!q.exec())
+        return sqlError(q, "listing drafts");
+    QList<Draft> list;
+    while (q.next())
+        list.append(draftFromRow(q));
+    return list;
+}
+
+Status FilingStore::deleteDraft(const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM drafts WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return sqlError(q, "deleting a draft");
+    return Done{};
+}
+
+Result<int> FilingStore::deleteDraftsOlderThan(const QDateTime &before)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM drafts WHERE updated_at < :before"));
+    q.bindValue(QStringLiteral(":before"), before.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return sqlError(q, "deleting expired drafts");
+    return q.numRowsAffected();
+}
+
+// --- attachments -------------------------------------------------------------------------------
+
+Result<AttachmentInfo> FilingStore::addAttachment(const QString &draftId, const QString &name,
+                                                  const QString &mimeType, const QByteArray &data)
+{
+    AttachmentInfo info{newId(), name, mimeType,
+                        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()),
+                        data.size()};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO attachments (id, draft_id, name, mime_type, sha256, data, created_at) "
+                             "VALUES (:id, :draft, :name, :mime, :sha, :data, :now)"));
+    q.bindValue(QStringLiteral(":id"), info.id);
+    q.bindValue(QStringLiteral(":draft"), draftId);
+    q.bindValue(QStringLiteral(":name"), name);
+    q.bindValue(QStringLiteral(":mime"), mimeType);
+    q.bindValue(QStringLiteral(":sha"), info.sha256);
+    q.bindValue(QStringLiteral(":data"), data);
+    q.bindValue(QStringLiteral(":now"), now());
+    if (!q.exec())
+        return sqlError(q, "storing a photo");
+    return info;
+}
+
+Result<QByteArray> FilingStore::attachmentData(const QString &attachmentId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT data FROM attachments WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), attachmentId);
+    if (!q.exec())
+        return sqlError(q, "reading a photo");
+    if (!q.next())
+        return Error{QStringLiteral("no attachment %1").arg(attachmentId)};
+    return q.value(0).toByteArray();
+}
+
+Result<QList<AttachmentInfo>> FilingStore::attachmentsOfFiling(const QString &filingId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, name, mime_type, sha256, length(data) FROM attachments "
+                             "WHERE filing_id = :id ORDER BY created_at"));
+    q.bindValue(QStringLiteral(":id"), filingId);
+    if (!q.exec())
+        return sqlError(q, "listing photos");
+    QList<AttachmentInfo> list;
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toLongLong()});
+    return list;
+}
+
+// --- submission -----------------------------------------------------------------------------
+
+Result<Filing> FilingStore::submit(const QString &draftId, const Submission &s,
+                                   const std::function<void()> &insideTransaction)
+{
+    if (s.agencyCode.isEmpty() || s.procedureCode.isEmpty() || !s.receivedAt.isValid()
+        || !s.appointmentDate.isValid())
+        return Error{QStringLiteral("incomplete submission: agency, procedure, received time and "
+                                    "appointment date are required")};
+    Filing filing;
+    filing.id = newId();
+    filing.submission = s;
+    filing.status = QStringLiteral("queued");
+    const QDate day = s.receivedAt.toLocalTime().date();
+    Status written = Database::transaction(m_db, [&]() -> Status {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO file_code_sequence (agency, day, last_number) VALUES (:agency, :day, 1) "
+                                 "ON CONFLICT (agency, day) DO UPDATE SET last_number = last_number + 1 "
+                                 "RETURNING last_number"));
+        q.bindValue(QStringLiteral(":agency"), s.agencyCode);
+        q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+        if (!q.exec() || !q.next())
+            return sqlError(q, "taking the next file-code number");
+        filing.fileCode = fileCode(s.agencyCode, day, q.value(0).toInt());
+        q.finish();
+
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO outbox (id, file_code, agency_code, procedure_code, procedure_name, form_version, "
+            "applicant_name, applicant_id, answers, computed, delivery, received_at, appointment_date, updated_at) "
+            "VALUES (:id, :code, :agency, :procedure, :name, :version, :applicant, :applicantId, :answers, "
+            ":computed, :delivery, :received, :appointment, :now)"));
+        const auto text = [](const QString &v) { return v.isNull() ? QStringLiteral("") : v; };
+        insert.bindValue(QStringLiteral(":id"), filing.id);
+        insert.bindValue(QStringLiteral(":code"), filing.fileCode);
+        insert.bindValue(QStringLiteral(":agency"), s.agencyCode);
+        insert.bindValue(QStringLiteral(":procedure"), s.procedureCode);
+        insert.bindValue(QStringLiteral(":name"), text(s.procedureName));
+        insert.bindValue(QStringLiteral(":version"), s.formVersion);
+        insert.bindValue(QStringLiteral(":applicant"), text(s.applicantName));
+        insert.bindValue(QStringLiteral(":applicantId"), text(s.applicantIdNumber));
+        insert.bindValue(QStringLiteral(":answers"), toJsonText(s.answers));
+        insert.bindValue(QStringLiteral(":computed"), toJsonText(s.computed));
+        insert.bindValue(QStringLiteral(":delivery"), text(s.deliveryMethod));
+        insert.bindValue(QStringLiteral(":received"), s.receivedAt.toString(Qt::ISODate));
+        insert.bindValue(QStringLiteral(":appointment"), s.appointmentDate.toString(Qt::ISODate));
+        insert.bindValue(QStringLiteral(":now"), now());
+        if (!insert.exec())
+            return sqlError(insert, "writing the filing to the outbox");
+
+        if (!draftId.isEmpty()) {
+            QSqlQuery move(m_db);
+            move.prepare(QStringLiteral("UPDATE attachments SET filing_id = :filing, draft_id = NULL WHERE draft_id = :draft"));
+            move.bindValue(QStringLiteral(":filing"), filing.id);
+            move.bindValue(QStringLiteral(":draft"), draftId);
+            if (!move.exec())
+                return sqlError(move, "moving the draft's photos to the filing");
+            filing.attachmentCount = move.numRowsAffected();
+            QSqlQuery remove(m_db);
+            remove.prepare(QStringLiteral("DELETE FROM drafts WHERE id = :draft"));
+            remove.bindValue(QStringLiteral(":draft"), draftId);
+            if (!remove.exec())
+                return sqlError(remove, "removing the filed draft");
+        }
+        if (insideTransaction)
+            insideTransaction();
+        return Done{};
+    });
+    if (!written)
+        return Error{written.error()};
+    return filing;
+}
+
+Result<QList<Filing>> FilingStore::filings(int limit) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox ORDER BY received_at DESC, file_code DESC LIMIT :limit")
+                  .arg(kFilingColumns));
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (!q.exec())
+        return sqlError(q, "listing the outbox");
+    QList<Filing> list;
+    while (q.next())
+        list.append(filingFromRow(q));
+    return list;
+}
+
+Result<std::optional<Filing>> FilingStore::filingByCode(const QString &code) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE file_code = :code").arg(kFilingColumns));
+    q.bindValue(QStringLiteral(":code"), code);
+    if (!q.exec())
+        return sqlError(q, "reading a filing");
+    if (!q.next())
+        return std::optional<Filing>();
+    return std::optional<Filing>(filingFromRow(q));
+}
+
+} // namespace motcua

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace motcua {
+
+// A form being filled, saved after every answer so a crash or power cut loses nothing.
+struct Draft
+{
+    QString id; // UUID
+    QString procedureCode;
+    int formVersion = 0;
+    QJsonObject state; // FormSession::toJson()
+    QString applicantName;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+// What a finished form becomes: everything the portal will need, final once written.
+struct Submission
+{
+    QString agencyCode;
+    QString procedureCode;
+    QString procedureName;
+    int formVersion = 0;
+    QString applicantName;
+    QString applicantIdNumber;
+    QJsonObject answers;  // FormSession::submittedAnswers()
+    QJsonObject computed; // FormSession::computedValues()
+    QString deliveryMethod;
+    QDateTime receivedAt;
+    QDate appointmentDate;
+};
+
+// A submission in the outbox, with the identity it was given.
+struct Filing
+{
+    QString id;       // UUID, the portal's Idempotency-Key
+    QString fileCode; // <agency>-YYMMDD-NNNN
+    Submission submission;
+    QString status;   // queued | sending | sent | failed …
+    int attempts = 0;
+    int attachmentCount = 0;
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+struct AttachmentInfo
+{
+    QString id;
+    QString name;
+    QString mimeType;
+    QString sha256;
+    qint64 size = 0;
+};
+
+// The kiosk's own durable records in one SQLite file (WAL, synchronous=FULL): drafts, their
+// attachments, the file-code sequence and the outbox. One instance per thread.
+class FilingStore
+{
+public:
+    ~FilingStore();
+    FilingStore(const FilingStore &) = delete;
+    FilingStore &operator=(const FilingStore &) = delete;
+
+    [[nodiscard]] static Result<std::unique_ptr<FilingStore>> open(const QString &path);
+    [[nodiscard]] QString path() const { return m_path; }
+
+    // --- drafts ---------------------------------------------------------------------------
+    [[nodiscard]] Result<QString> createDraft(const QString &procedureCode, int formVersion);
+    [[nodiscard]] Status saveDraft(const QString &id, const QJsonObject &state,
+                                   const QString &applicantName);
+    [[nodiscard]] Result<std::optional<Draft>> draft(const QString &id) const;
+    // Newest first; only those updated after `updatedAfter` when it is valid.
+    [[nodiscard]] Result<QList<Draft>> drafts(const QDateTime &updatedAfter = {}) const;
+    [[nodiscard]] Status deleteDraft(const QString &id);
+    // Deletes drafts (and their photos) not touched since `before`; returns how many.
+    [[nodiscard]] Result<int> deleteDraftsOlderThan(const QDateTime &before);
+
+    // --- attachments (document photos) ------------------------------------------------------
+    [[nodiscard]] Result<AttachmentInfo> addAttachment(const QString &draftId, const QString &name,
+                                                       const QString &mimeType, const QByteArray &data);
+    [[nodiscard]] Result<QByteArray> attachmentData(const QString &attachmentId) const;
+    [[nodiscard]] Result<QList<AttachmentInfo>> attachmentsOfFiling(const QString &filingId) const;
+
+    // --- submission ----------------------------------------------------------------------------
+    // In one transaction: takes the next file-code number of the agency for the day of
+    // `receivedAt`, writes the filing to the outbox as `queued`, moves the draft's photos to it
+    // and deletes the draft. A number is only ever taken by a committed filing, so a crash
+    // mid-way neither loses the draft nor hands its number to two filings.
+    // `insideTransaction` runs just before COMMIT (tests use it to crash there).
+    [[nodiscard]] Result<Filing> submit(const QString &draftId, const Submission &submission,
+                                        const std::function<void()> &insideTransaction = {});
+    [[nodiscard]] Result<QList<Filing>> filings(int limit = 200) const;
+    [[nodiscard]] Result<std::optional<Filing>> filingByCode(const QString &fileCode) const;
+
+    [[nodiscard]] static QString fileCode(const QString &agencyCode, const QDate &day, int number);
+
+private:
+    FilingStore(QString path, QSqlDatabase db) : m_path(std::move(path)), m_db(std::move(db)) {}
+
+    QString m_path;
+    mutable QSqlDatabase m_db;
+};
+
+} // namespace motcua
