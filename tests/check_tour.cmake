@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Runs motcua-kiosk --tour into a fresh folder and checks that it saved one real 1920x1080 PNG
-# per screen. Called by ctest with -DKIOSK=… -DOUT=… -DDB=…
+# per screen. Called by ctest with -DKIOSK=… -DOUT=… -DDB=… -DFILINGS_DB=…
 file(REMOVE_RECURSE "${OUT}")
-execute_process(COMMAND "${KIOSK}" --db "${DB}" --tour "${OUT}" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+file(REMOVE "${FILINGS_DB}" "${FILINGS_DB}-wal" "${FILINGS_DB}-shm")
+execute_process(COMMAND "${KIOSK}" --db "${DB}" --filings-db "${FILINGS_DB}" --tour "${OUT}" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "tour failed (${rc}): ${out}${err}")
 endif()

@@ -8,11 +8,13 @@ namespace motcua {
 QString KioskOptions::usage()
 {
     return QStringLiteral(
-        "Usage: motcua-kiosk [--config FILE] [--db PATH] [--size WxH] [--fullscreen]\n"
-        "                    [--self-test] [--tour DIR]\n"
+        "Usage: motcua-kiosk [--config FILE] [--db PATH] [--filings-db PATH] [--size WxH]\n"
+        "                    [--fullscreen] [--self-test] [--tour DIR]\n"
         "  --config FILE  read only this config file (default /etc/motcua/kiosk.conf, then\n"
         "                 $XDG_CONFIG_HOME/motcua/kiosk.conf)\n"
-        "  --db PATH      database file (default from config)\n"
+        "  --db PATH      catalog database file (default from config)\n"
+        "  --filings-db PATH\n"
+        "                 drafts and outbox database file (default from config)\n"
         "  --size WxH     window size, e.g. 1080x1920 for a portrait kiosk (default 1920x1080)\n"
         "  --fullscreen   cover the whole screen (kiosk session)\n"
         "  --self-test    load every screen and component, exit 1 on any QML warning or error\n"
@@ -34,7 +36,8 @@ Result<KioskOptions> KioskOptions::parse(const QStringList &arguments)
         } else if (a == QLatin1String("--self-test")) {
             o.selfTest = true;
         } else if (a == QLatin1String("--config") || a == QLatin1String("--db")
-                   || a == QLatin1String("--tour") || a == QLatin1String("--size")) {
+                   || a == QLatin1String("--filings-db") || a == QLatin1String("--tour")
+                   || a == QLatin1String("--size")) {
             const auto v = value();
             if (!v)
                 return Error{QStringLiteral("option %1 needs a value").arg(a)};
@@ -42,6 +45,8 @@ Result<KioskOptions> KioskOptions::parse(const QStringList &arguments)
                 o.configFile = *v;
             else if (a == QLatin1String("--db"))
                 o.databasePath = *v;
+            else if (a == QLatin1String("--filings-db"))
+                o.filingsDatabasePath = *v;
             else if (a == QLatin1String("--tour"))
                 o.tourDir = *v;
             else {

@@ -40,7 +40,8 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     KioskStartup::configureApplication(app);
 
-    auto context = KioskContext::start(options->configFile, options->databasePath);
+    auto context = KioskContext::start(options->configFile, options->databasePath,
+                                        options->filingsDatabasePath);
     if (!context) {
         QTextStream(stderr) << "motcua-kiosk: cannot start: " << context.error() << '\n';
         return 1;

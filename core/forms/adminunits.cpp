@@ -153,7 +153,7 @@ QString namePrefixOf(const QString &type)
 
 QCollator vietnameseCollator()
 {
-    QCollator collator{QLocale::c()};
+    QCollator collator{QLocale(QLocale::Vietnamese)};
     collator.setNumericMode(true); // "A Lưới 2" before "A Lưới 10"
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     return collator;

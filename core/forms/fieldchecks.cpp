@@ -165,7 +165,7 @@ std::optional<FieldProblem> personName(const QString &name)
 {
     // Some keyboards send decomposed text (e + combining circumflex + combining acute).
     // Plain spaces only (a tab or line break is stored as typed, so it is refused).
-    const QString s = name.trimmed();
+    const QString s = name.normalized(QString::NormalizationForm_C).trimmed();
     if (characterCount(s) > kMaxNameLength)
         return problem(QStringLiteral("Họ và tên dài quá %1 ký tự. Vui lòng kiểm tra lại.").arg(kMaxNameLength),
                        QStringLiteral("the name is longer than %1 characters").arg(kMaxNameLength));

@@ -26,15 +26,17 @@ namespace FieldChecks {
 
 // A person's full name: Vietnamese (or Latin) letters with their marks, spaces, apostrophes and
 // hyphens; at least two words; at most 100 characters. "Nguyễn Văn An" yes, "An2" no.
+// Decomposed (NFD) input is composed first; ' ’ ʼ and - must stand between letters ("H'Hen Niê").
 [[nodiscard]] std::optional<FieldProblem> personName(const QString &name);
 
 // A CCCD / personal ID number: exactly 12 digits, the first three a province code (001–096,
-// the pre-2025 provinces), the 4th a century/sex code (0–9 as DESIGN.md describes).
+// the pre-2025 provinces, CccdParser::isProvinceCode), the 4th a century/sex code (0–9 as
+// DESIGN.md describes, so any digit).
 [[nodiscard]] std::optional<FieldProblem> cccdNumber(const QString &id);
 
 // A Vietnamese phone number: mobile 0[35789]xxxxxxxx (10 digits) or landline 02xxxxxxxxx
-// (11 digits); "+84" / "84" instead of the leading 0, and spaces, dots or dashes between
-// digit groups, are accepted.
+// (11 digits); "+84" / "84" instead of the leading 0 ("+84 0912…" too), and spaces, dots,
+// dashes or parentheses between digit groups ("(024) 3825 1234"), are accepted.
 [[nodiscard]] std::optional<FieldProblem> phone(const QString &phone);
 // The phone number reduced to its digits with a leading 0 ("+84 912.345.678" → "0912345678");
 // empty when it is not a phone number.
@@ -51,8 +53,8 @@ namespace FieldChecks {
 // A whole number (optionally signed) within [min, max].
 [[nodiscard]] std::optional<FieldProblem> number(const QString &text, qint64 min, qint64 max);
 
-// Free text: at most `maxLength` characters, no control characters other than newlines when
-// `multiline`.
+// Free text: at most `maxLength` characters (composed, spaces around not counted), no control
+// characters other than newlines (\n, \r) when `multiline`.
 [[nodiscard]] std::optional<FieldProblem> text(const QString &text, int maxLength, bool multiline);
 
 } // namespace FieldChecks

@@ -25,7 +25,8 @@ public Q_SLOTS:
         const QString config = m_dir.filePath(QStringLiteral("kiosk.conf"));
         QFile(config).open(QIODevice::WriteOnly);
         auto context = motcua::KioskContext::start(config,
-                                                   m_dir.filePath(QStringLiteral("ui-tests.db")));
+                                                   m_dir.filePath(QStringLiteral("ui-tests.db")),
+                                                   m_dir.filePath(QStringLiteral("ui-filings.db")));
         if (!context)
             qFatal("cannot start kiosk services: %s", qPrintable(context.error()));
         m_context = std::move(context).value();

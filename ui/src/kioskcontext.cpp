@@ -7,8 +7,13 @@ namespace {
 KioskContext *s_instance = nullptr;
 }
 
-KioskContext::KioskContext(KioskConfig config, std::unique_ptr<CatalogStore> catalog)
-    : m_config(std::move(config)), m_catalog(std::move(catalog))
+KioskContext::KioskContext(KioskConfig config, std::unique_ptr<CatalogStore> catalog,
+                           std::unique_ptr<FilingStore> filings)
+    : m_config(std::move(config)), m_catalog(std::move(catalog)), m_filings(std::move(filings)),
+      m_walkthrough(std::make_unique<Walkthrough>(
+          m_catalog.get(), m_filings.get(),
+          Walkthrough::Settings{m_config.agencyCode, m_config.holidays, m_config.draftMaxAgeHours,
+                                m_config.scanFolder}))
 {
 }
 
@@ -19,7 +24,8 @@ KioskContext::~KioskContext()
 }
 
 Result<std::unique_ptr<KioskContext>> KioskContext::start(const QString &configFile,
-                                                          const QString &dbPath)
+                                                          const QString &dbPath,
+                                                          const QString &filingsPath)
 {
     auto config = configFile.isEmpty() ? KioskConfig::load() : KioskConfig::loadFile(configFile);
     if (!config)
@@ -27,7 +33,11 @@ Result<std::unique_ptr<KioskContext>> KioskContext::start(const QString &configF
     auto store = CatalogStore::openSeeded(dbPath.isEmpty() ? config->effectiveDatabasePath() : dbPath);
     if (!store)
         return Error{store.error()};
-    return std::make_unique<KioskContext>(std::move(config).value(), std::move(store).value());
+    auto filings = FilingStore::open(filingsPath.isEmpty() ? config->effectiveFilingsDatabasePath() : filingsPath);
+    if (!filings)
+        return Error{filings.error()};
+    return std::make_unique<KioskContext>(std::move(config).value(), std::move(store).value(),
+                                          std::move(filings).value());
 }
 
 KioskContext *KioskContext::create(QQmlEngine *, QJSEngine *)

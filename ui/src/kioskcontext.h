@@ -3,6 +3,8 @@
 
 #include "catalog/catalogstore.h"
 #include "config/kioskconfig.h"
+#include "forms/walkthrough.h"
+#include "outbox/filingstore.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -19,6 +21,7 @@ class KioskContext : public QObject
     QML_NAMED_ELEMENT(Kiosk)
     QML_SINGLETON
     Q_PROPERTY(motcua::CatalogStore *catalog READ catalog CONSTANT)
+    Q_PROPERTY(motcua::Walkthrough *walkthrough READ walkthrough CONSTANT)
     Q_PROPERTY(QString communeName READ communeName CONSTANT)
     Q_PROPERTY(QString hotline READ hotline CONSTANT)
     Q_PROPERTY(QString agencyCode READ agencyCode CONSTANT)
@@ -28,20 +31,25 @@ class KioskContext : public QObject
     Q_PROPERTY(QString version READ version CONSTANT)
 
 public:
-    // Loads nothing by itself: give it a config and an open catalog.
-    KioskContext(KioskConfig config, std::unique_ptr<CatalogStore> catalog);
+    // Loads nothing by itself: give it a config, an open catalog and an open filing store.
+    KioskContext(KioskConfig config, std::unique_ptr<CatalogStore> catalog,
+                 std::unique_ptr<FilingStore> filings);
     ~KioskContext() override;
 
     // Config from the default files (or `configFile`), catalog at the configured path (or
-    // `dbPath`), seeded with the demo catalog when empty.
+    // `dbPath`), seeded with the demo catalog when empty; drafts and outbox at the configured
+    // path (or `filingsPath`).
     [[nodiscard]] static Result<std::unique_ptr<KioskContext>> start(const QString &configFile = {},
-                                                                     const QString &dbPath = {});
+                                                                     const QString &dbPath = {},
+                                                                     const QString &filingsPath = {});
 
     // QML_SINGLETON factory: hands QML the instance main() made.
     static KioskContext *create(QQmlEngine *, QJSEngine *);
     static void setInstance(KioskContext *instance);
 
     [[nodiscard]] CatalogStore *catalog() const { return m_catalog.get(); }
+    [[nodiscard]] Walkthrough *walkthrough() const { return m_walkthrough.get(); }
+    [[nodiscard]] FilingStore *filings() const { return m_filings.get(); }
     [[nodiscard]] QString communeName() const { return m_config.communeName; }
     [[nodiscard]] QString hotline() const { return m_config.hotline; }
     [[nodiscard]] QString agencyCode() const { return m_config.agencyCode; }
@@ -54,6 +62,8 @@ public:
 private:
     KioskConfig m_config;
     std::unique_ptr<CatalogStore> m_catalog;
+    std::unique_ptr<FilingStore> m_filings;
+    std::unique_ptr<Walkthrough> m_walkthrough;
 };
 
 } // namespace motcua

@@ -6,6 +6,8 @@
 #include "catalog/procedurelistmodel.h"
 #include "catalog/proceduredetail.h"
 #include "catalog/topiclistmodel.h"
+#include "forms/stepfieldmodel.h"
+#include "forms/walkthrough.h"
 
 #include <QQmlEngine>
 
@@ -38,6 +40,22 @@ struct ProcedureDetailForeign
     Q_GADGET
     QML_FOREIGN(motcua::ProcedureDetail)
     QML_NAMED_ELEMENT(ProcedureDetail)
+};
+
+struct WalkthroughForeign
+{
+    Q_GADGET
+    QML_FOREIGN(motcua::Walkthrough)
+    QML_NAMED_ELEMENT(Walkthrough)
+    QML_UNCREATABLE("Walkthrough is provided by Kiosk.walkthrough")
+};
+
+struct StepFieldModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(motcua::StepFieldModel)
+    QML_NAMED_ELEMENT(StepFieldModel)
+    QML_UNCREATABLE("StepFieldModel is provided by Kiosk.walkthrough.fields")
 };
 
 } // namespace motcua::qml

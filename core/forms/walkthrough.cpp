@@ -1,0 +1,572 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "walkthrough.h"
+
+#include "catalog/catalogstore.h"
+#include "forms/adminunits.h"
+#include "identity/cccdparser.h"
+#include "outbox/submissionbuilder.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QImage>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QUrl>
+
+namespace motcua {
+
+Q_LOGGING_CATEGORY(lcWalkthrough, "motcua.walkthrough")
+
+namespace {
+
+// Big enough to read a document, small enough to keep drafts and uploads light.
+constexpr int kPhotoMaxSide = 1600;
+constexpr int kPhotoQuality = 80;
+
+QString stageKey(StepDefinition::Kind kind)
+{
+    switch (kind) {
+    case StepDefinition::Kind::Documents:
+        return QStringLiteral("documents");
+    case StepDefinition::Kind::Delivery:
+        return QStringLiteral("delivery");
+    default:
+        return QStringLiteral("fields");
+    }
+}
+
+// "Nguyễn Văn An" → "N. V. A.": enough for the citizen to recognise a draft, not to identify them.
+QString initials(const QString &name)
+{
+    QStringList letters;
+    for (const QString &word : name.split(u' ', Qt::SkipEmptyParts))
+        letters.append(word.left(1).toUpper() + u'.');
+    return letters.join(u' ');
+}
+
+QJsonValue jsonOf(const QVariant &value)
+{
+    return QJsonValue::fromVariant(value);
+}
+
+} // namespace
+
+Walkthrough::Walkthrough(CatalogStore *catalog, FilingStore *store, Settings settings, QObject *parent)
+    : QObject(parent), m_catalog(catalog), m_store(store), m_settings(std::move(settings))
+{
+    // Drafts older than the configured age are personal data nobody will come back for.
+    const auto purged = m_store->deleteDraftsOlderThan(QDateTime::currentDateTimeUtc().addSecs(
+        -qint64(m_settings.draftMaxAgeHours) * 3600));
+    if (!purged)
+        qCWarning(lcWalkthrough) << "could not delete expired drafts:" << purged.error();
+    else if (purged.value() > 0)
+        qCInfo(lcWalkthrough) << "deleted" << purged.value() << "expired draft(s)";
+}
+
+Walkthrough::~Walkthrough() = default;
+
+// --- state for the screens --------------------------------------------------------------------
+
+QString Walkthrough::procedureCode() const
+{
+    return m_session ? m_session->procedure().code : m_filing.submission.procedureCode;
+}
+
+QString Walkthrough::procedureName() const
+{
+    return m_session ? m_session->procedure().name : m_filing.submission.procedureName;
+}
+
+QString Walkthrough::formTitle() const
+{
+    return m_session ? m_session->definition().title : QString();
+}
+
+QString Walkthrough::stage() const
+{
+    if (!m_filing.fileCode.isEmpty())
+        return QStringLiteral("done");
+    if (!m_session)
+        return {};
+    if (m_session->atReview())
+        return QStringLiteral("review");
+    return stageKey(m_session->steps()[size_t(m_session->currentStep())].kind);
+}
+
+QString Walkthrough::stepId() const
+{
+    if (!m_session)
+        return {};
+    return m_session->atReview() ? QStringLiteral("review") : m_session->steps()[size_t(m_session->currentStep())].id;
+}
+
+QString Walkthrough::stepTitle() const
+{
+    if (!m_session)
+        return {};
+    return m_session->atReview() ? QStringLiteral("Kiểm tra lại thông tin")
+                                 : m_session->steps()[size_t(m_session->currentStep())].title;
+}
+
+QString Walkthrough::stepIntro() const
+{
+    if (!m_session)
+        return {};
+    if (m_session->atReview())
+        return QStringLiteral("Bạn hãy đọc lại từng phần. Nếu có gì chưa đúng, bấm \"Sửa\" ở phần đó.");
+    return m_session->steps()[size_t(m_session->currentStep())].intro;
+}
+
+int Walkthrough::position() const
+{
+    return m_session ? m_session->position() : 0;
+}
+
+int Walkthrough::total() const
+{
+    return m_session ? m_session->total() : 0;
+}
+
+QStringList Walkthrough::stepTitles() const
+{
+    QStringList titles;
+    if (!m_session)
+        return titles;
+    for (int i : m_session->visibleSteps())
+        titles.append(m_session->steps()[size_t(i)].title);
+    titles.append(QStringLiteral("Kiểm tra lại"));
+    return titles;
+}
+
+bool Walkthrough::offersCccd() const
+{
+    if (!m_session || m_session->atReview())
+        return false;
+    for (const FieldDefinition &f : m_session->steps()[size_t(m_session->currentStep())].fields)
+        if (f.type == FieldType::Person && f.prefillFromCccd)
+            return true;
+    return false;
+}
+
+QVariantList Walkthrough::review() const
+{
+    QVariantList sections;
+    if (!m_session || !m_session->atReview())
+        return sections;
+    for (const ReviewSection &s : m_session->review()) {
+        QVariantList rows;
+        for (const ReviewRow &r : s.rows)
+            rows.append(QVariantMap{{QStringLiteral("label"), r.label}, {QStringLiteral("value"), r.value}});
+        sections.append(QVariantMap{{QStringLiteral("stepId"), s.stepId},
+                                    {QStringLiteral("title"), s.title},
+                                    {QStringLiteral("rows"), rows}});
+    }
+    return sections;
+}
+
+QString Walkthrough::appointmentText() const
+{
+    const QDate day = m_filing.submission.appointmentDate;
+    return day.isValid() ? QLocale(QLocale::Vietnamese).toString(day, QStringLiteral("dddd, dd/MM/yyyy")) : QString();
+}
+
+QString Walkthrough::receivedText() const
+{
+    const QDateTime at = m_filing.submission.receivedAt;
+    return at.isValid() ? at.toString(QStringLiteral("HH:mm 'ngày' dd/MM/yyyy")) : QString();
+}
+
+QVariantList Walkthrough::resumableDrafts() const
+{
+    QVariantList list;
+    const auto drafts = m_store->drafts(QDateTime::currentDateTimeUtc().addSecs(-qint64(m_settings.draftMaxAgeHours) * 3600));
+    if (!drafts)
+        return list;
+    for (const Draft &d : drafts.value()) {
+        if (d.id == m_draftId)
+            continue;
+        const auto procedure = m_catalog->procedure(d.procedureCode);
+        list.append(QVariantMap{{QStringLiteral("id"), d.id},
+                                {QStringLiteral("procedureName"), procedure ? procedure->name : d.procedureCode},
+                                {QStringLiteral("applicantInitials"), initials(d.applicantName)},
+                                {QStringLiteral("updatedText"),
+                                 d.updatedAt.toLocalTime().toString(QStringLiteral("HH:mm 'ngày' dd/MM"))}});
+    }
+    return list;
+}
+
+QVariantList Walkthrough::provinces() const
+{
+    QVariantList list;
+    for (const AdminUnits::Province &p : AdminUnits::bundled().provinces())
+        list.append(QVariantMap{{QStringLiteral("code"), p.code}, {QStringLiteral("name"), p.name}});
+    return list;
+}
+
+QVariantList Walkthrough::communes(const QString &provinceCode, const QString &query) const
+{
+    QVariantList list;
+    for (const AdminUnits::Commune *c : AdminUnits::bundled().searchCommunes(provinceCode, query))
+        list.append(QVariantMap{{QStringLiteral("code"), c->code}, {QStringLiteral("name"), c->name}});
+    return list;
+}
+
+QString Walkthrough::describeUnit(const QString &provinceCode, const QString &communeCode) const
+{
+    return AdminUnits::bundled().describe(provinceCode, communeCode);
+}
+
+// --- starting and ending ------------------------------------------------------------------------
+
+bool Walkthrough::canFile(const QString &procedureCode) const
+{
+    return FormDefinition::bundledCodes().contains(procedureCode) && m_catalog->procedure(procedureCode).has_value();
+}
+
+bool Walkthrough::open(const QString &procedureCode)
+{
+    auto procedure = m_catalog->procedure(procedureCode);
+    auto form = FormDefinition::bundled(procedureCode);
+    if (!procedure || !form) {
+        qCWarning(lcWalkthrough) << "cannot open the form of" << procedureCode << ":" << form.error();
+        setProblem(QStringLiteral("Thủ tục này chưa nộp được trên máy. Bạn hãy mang giấy tờ đến quầy một cửa."));
+        return false;
+    }
+    m_filing = Filing();
+    m_session = std::make_unique<FormSession>(std::move(form).value(), std::move(*procedure), AdminUnits::bundled());
+    return true;
+}
+
+bool Walkthrough::start(const QString &procedureCode)
+{
+    cancel();
+    if (!open(procedureCode))
+        return false;
+    const auto draft = m_store->createDraft(procedureCode, m_session->definition().version);
+    if (!draft) {
+        qCWarning(lcWalkthrough) << "cannot create a draft:" << draft.error();
+        m_session.reset();
+        setProblem(QStringLiteral("Máy chưa lưu được hồ sơ. Bạn hãy báo cán bộ tại quầy."));
+        return false;
+    }
+    m_draftId = draft.value();
+    saveDraft();
+    setProblem({});
+    showCurrentStep();
+    Q_EMIT sessionChanged();
+    return true;
+}
+
+bool Walkthrough::resume(const QString &draftId)
+{
+    const auto draft = m_store->draft(draftId);
+    if (!draft || !draft->has_value()) {
+        setProblem(QStringLiteral("Không tìm thấy hồ sơ đang làm dở này nữa."));
+        Q_EMIT draftsChanged();
+        return false;
+    }
+    const Draft &d = **draft;
+    m_session.reset();
+    if (!open(d.procedureCode))
+        return false;
+    if (const Status restored = m_session->restore(d.state); !restored) {
+        qCWarning(lcWalkthrough) << "cannot resume draft" << draftId << ":" << restored.error();
+        m_session.reset();
+        setProblem(QStringLiteral("Hồ sơ này được làm với mẫu cũ nên không mở lại được. Bạn hãy bắt đầu lại."));
+        return false;
+    }
+    m_draftId = d.id;
+    setProblem({});
+    showCurrentStep();
+    Q_EMIT sessionChanged();
+    Q_EMIT draftsChanged();
+    return true;
+}
+
+void Walkthrough::cancel()
+{
+    if (!m_draftId.isEmpty()) {
+        if (const Status deleted = m_store->deleteDraft(m_draftId); !deleted)
+            qCWarning(lcWalkthrough) << "could not delete a draft:" << deleted.error();
+    }
+    finish();
+}
+
+void Walkthrough::finish()
+{
+    const bool wasActive = active();
+    m_session.reset();
+    m_draftId.clear();
+    m_filing = Filing();
+    m_fields.showStep(nullptr, -1);
+    setErrors({});
+    setProblem({});
+    if (wasActive) {
+        Q_EMIT sessionChanged();
+        Q_EMIT stepChanged();
+        Q_EMIT progressChanged();
+        Q_EMIT draftsChanged();
+    }
+}
+
+// --- answers ---------------------------------------------------------------------------------------
+
+void Walkthrough::saveDraft()
+{
+    if (!m_session || m_draftId.isEmpty())
+        return;
+    if (const Status saved = m_store->saveDraft(m_draftId, m_session->toJson(), m_session->applicantName()); !saved) {
+        qCWarning(lcWalkthrough) << "could not save the draft:" << saved.error();
+        setProblem(QStringLiteral("Máy chưa lưu được câu trả lời vừa rồi. Bạn hãy báo cán bộ tại quầy."));
+    }
+}
+
+void Walkthrough::answerChanged(const QString &fieldId)
+{
+    saveDraft();
+    m_fields.refresh();
+    m_fields.clearErrors(fieldId);
+    QVariantList kept;
+    for (const QVariant &e : std::as_const(m_errorList))
+        if (e.toMap().value(QStringLiteral("fieldId")).toString() != fieldId)
+            kept.append(e);
+    if (kept.size() != m_errorList.size()) {
+        m_errorList = kept;
+        Q_EMIT errorsChanged();
+    }
+    Q_EMIT progressChanged();
+}
+
+void Walkthrough::setAnswer(const QString &fieldId, const QVariant &value)
+{
+    if (!m_session)
+        return;
+    m_session->setAnswer(fieldId, jsonOf(value));
+    answerChanged(fieldId);
+}
+
+void Walkthrough::setPart(const QString &fieldId, const QString &part, const QVariant &value)
+{
+    if (!m_session)
+        return;
+    QJsonObject object = m_session->answer(fieldId).toObject();
+    const QJsonValue v = jsonOf(value);
+    if (FieldValidator::isEmpty(v))
+        object.remove(part);
+    else
+        object.insert(part, v);
+    // A commune belongs to its province: choosing another province clears it.
+    if (part == QLatin1String("provinceCode"))
+        object.remove(QStringLiteral("communeCode"));
+    m_session->setAnswer(fieldId, object);
+    answerChanged(fieldId);
+}
+
+void Walkthrough::addGroupItem(const QString &fieldId)
+{
+    if (!m_session)
+        return;
+    QJsonArray items = m_session->answer(fieldId).toArray();
+    const FieldDefinition *group = m_session->field(fieldId);
+    if (!group || items.size() >= group->maxItems)
+        return;
+    items.append(m_session->newGroupItem(fieldId));
+    m_session->setAnswer(fieldId, items);
+    answerChanged(fieldId);
+}
+
+void Walkthrough::removeGroupItem(const QString &fieldId, int index)
+{
+    if (!m_session)
+        return;
+    QJsonArray items = m_session->answer(fieldId).toArray();
+    if (index < 0 || index >= items.size())
+        return;
+    items.removeAt(index);
+    m_session->setAnswer(fieldId, items);
+    answerChanged(fieldId);
+}
+
+void Walkthrough::setGroupValue(const QString &fieldId, int index, const QString &subFieldId, const QVariant &value)
+{
+    if (!m_session)
+        return;
+    QJsonArray items = m_session->answer(fieldId).toArray();
+    if (index < 0 || index >= items.size())
+        return;
+    QJsonObject item = items.at(index).toObject();
+    const QJsonValue v = jsonOf(value);
+    if (FieldValidator::isEmpty(v))
+        item.remove(subFieldId);
+    else
+        item.insert(subFieldId, v);
+    items[index] = item;
+    m_session->setAnswer(fieldId, items);
+    answerChanged(fieldId);
+}
+
+bool Walkthrough::attachPhoto(const QString &fieldId, const QUrl &imageFile)
+{
+    const FieldDefinition *field = m_session ? m_session->field(fieldId) : nullptr;
+    if (!field || (field->type != FieldType::Photo && field->type != FieldType::Document))
+        return false;
+    QImageReader reader(imageFile.isLocalFile() ? imageFile.toLocalFile() : imageFile.toString());
+    reader.setAutoTransform(true);
+    QImage image = reader.read();
+    if (image.isNull()) {
+        qCWarning(lcWalkthrough) << "not an image:" << reader.errorString();
+        setProblem(QStringLiteral("Không đọc được ảnh này. Bạn hãy chụp lại."));
+        return false;
+    }
+    if (image.width() > kPhotoMaxSide || image.height() > kPhotoMaxSide)
+        image = image.scaled(kPhotoMaxSide, kPhotoMaxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", kPhotoQuality);
+    const QString name = fieldId + QStringLiteral(".jpg");
+    const auto stored = m_store->addAttachment(m_draftId, name, QStringLiteral("image/jpeg"), jpeg);
+    if (!stored) {
+        qCWarning(lcWalkthrough) << "could not store a photo:" << stored.error();
+        setProblem(QStringLiteral("Máy chưa lưu được ảnh. Bạn hãy thử lại hoặc báo cán bộ."));
+        return false;
+    }
+    const QJsonObject photo{{QStringLiteral("id"), stored->id}, {QStringLiteral("name"), name}};
+    if (field->type == FieldType::Document) {
+        // Photographing a paper means the citizen has it.
+        m_session->setAnswer(fieldId, QJsonObject{{QStringLiteral("have"), true}, {QStringLiteral("photo"), photo}});
+    } else {
+        m_session->setAnswer(fieldId, photo);
+    }
+    setProblem({});
+    answerChanged(fieldId);
+    return true;
+}
+
+QVariantList Walkthrough::scannedImages() const
+{
+    QVariantList urls;
+    if (m_settings.scanFolder.isEmpty())
+        return urls;
+    const QFileInfoList files = QDir(m_settings.scanFolder)
+                                    .entryInfoList({QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
+                                                    QStringLiteral("*.png")},
+                                                   QDir::Files, QDir::Time);
+    for (const QFileInfo &f : files.mid(0, 24))
+        urls.append(QUrl::fromLocalFile(f.absoluteFilePath()));
+    return urls;
+}
+
+QString Walkthrough::applyCccd(const QString &payload)
+{
+    if (!m_session)
+        return QStringLiteral("Chưa có hồ sơ nào đang làm.");
+    const auto parsed = CccdParser::parse(payload.trimmed());
+    if (const auto *error = std::get_if<CccdError>(&parsed)) {
+        qCInfo(lcWalkthrough) << "CCCD code refused:" << error->english(); // never the payload
+        return error->vietnamese();
+    }
+    for (const QString &id : m_session->applyCccd(std::get<CccdData>(parsed)))
+        answerChanged(id);
+    return {};
+}
+
+// --- moving ------------------------------------------------------------------------------------------
+
+void Walkthrough::setProblem(const QString &text)
+{
+    if (m_problem == text)
+        return;
+    m_problem = text;
+    Q_EMIT problemChanged();
+}
+
+void Walkthrough::setErrors(const QList<FieldError> &errors)
+{
+    m_fields.setErrors(errors);
+    QVariantList list;
+    for (const FieldError &e : errors)
+        list.append(QVariantMap{{QStringLiteral("fieldId"), e.path.section(QRegularExpression(QStringLiteral("[.\\[]")), 0, 0)},
+                                {QStringLiteral("path"), e.path},
+                                {QStringLiteral("label"), e.label},
+                                {QStringLiteral("message"), e.problem.vietnamese}});
+    m_errorList = list;
+    Q_EMIT errorsChanged();
+}
+
+void Walkthrough::showCurrentStep()
+{
+    m_fields.showStep(m_session.get(), m_session ? m_session->currentStep() : -1);
+    setErrors({});
+    Q_EMIT stepChanged();
+    Q_EMIT progressChanged();
+}
+
+bool Walkthrough::next()
+{
+    if (!m_session || m_session->atReview())
+        return false;
+    const QList<FieldError> errors = m_session->next();
+    if (!errors.isEmpty()) {
+        setErrors(errors);
+        return false;
+    }
+    saveDraft();
+    showCurrentStep();
+    return true;
+}
+
+bool Walkthrough::back()
+{
+    if (!m_session || !m_session->back())
+        return false;
+    saveDraft();
+    showCurrentStep();
+    return true;
+}
+
+bool Walkthrough::editStep(const QString &stepId)
+{
+    if (!m_session || !m_session->goToStep(stepId))
+        return false;
+    saveDraft();
+    showCurrentStep();
+    return true;
+}
+
+bool Walkthrough::submit()
+{
+    if (!m_session)
+        return false;
+    const auto submission = SubmissionBuilder::build(*m_session, m_settings.agencyCode, m_settings.calendar,
+                                                     QDateTime::currentDateTime());
+    if (!submission) {
+        // Something changed since the steps were checked: send the citizen to the first problem.
+        const QList<FieldError> errors = m_session->validateAll();
+        if (!errors.isEmpty())
+            (void)m_session->goToStep(errors.first().stepId);
+        showCurrentStep();
+        setErrors(m_session->validateStep(m_session->currentStep()));
+        return false;
+    }
+    const auto filing = m_store->submit(m_draftId, submission.value());
+    if (!filing) {
+        qCWarning(lcWalkthrough) << "could not file:" << filing.error();
+        setProblem(QStringLiteral("Máy chưa lưu được hồ sơ. Hồ sơ của bạn vẫn được giữ; bạn hãy bấm "
+                                  "\"Nộp hồ sơ\" lại hoặc báo cán bộ."));
+        return false;
+    }
+    m_filing = filing.value();
+    m_session.reset();
+    m_draftId.clear();
+    m_fields.showStep(nullptr, -1);
+    setProblem({});
+    Q_EMIT stepChanged();
+    Q_EMIT progressChanged();
+    Q_EMIT submitted(m_filing.fileCode);
+    return true;
+}
+
+} // namespace motcua

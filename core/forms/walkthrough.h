@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/workingcalendar.h"
+#include "forms/formsession.h"
+#include "forms/stepfieldmodel.h"
+#include "outbox/filingstore.h"
+
+#include <QObject>
+#include <QVariantList>
+
+#include <memory>
+
+namespace motcua {
+
+class CatalogStore;
+
+// The guided filing as the kiosk screens see it: one FormSession at a time, every answer
+// saved to the draft at once, and on confirmation a filing in the outbox. QML binds to its
+// properties and calls its actions; it holds no rule of its own.
+class Walkthrough : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool active READ active NOTIFY sessionChanged)
+    Q_PROPERTY(QString procedureCode READ procedureCode NOTIFY sessionChanged)
+    Q_PROPERTY(QString procedureName READ procedureName NOTIFY sessionChanged)
+    Q_PROPERTY(QString formTitle READ formTitle NOTIFY sessionChanged)
+    // "fields" | "documents" | "delivery" | "review" | "done" | "" (inactive)
+    Q_PROPERTY(QString stage READ stage NOTIFY stepChanged)
+    Q_PROPERTY(QString stepId READ stepId NOTIFY stepChanged)
+    Q_PROPERTY(QString stepTitle READ stepTitle NOTIFY stepChanged)
+    Q_PROPERTY(QString stepIntro READ stepIntro NOTIFY stepChanged)
+    // "Bước position/total"; both move when an answer shows or hides a step.
+    Q_PROPERTY(int position READ position NOTIFY progressChanged)
+    Q_PROPERTY(int total READ total NOTIFY progressChanged)
+    Q_PROPERTY(QStringList stepTitles READ stepTitles NOTIFY progressChanged)
+    Q_PROPERTY(bool offersCccd READ offersCccd NOTIFY stepChanged)
+    Q_PROPERTY(motcua::StepFieldModel *fields READ fields CONSTANT)
+    // [{ fieldId, path, label, message }] for the error summary of the step.
+    Q_PROPERTY(QVariantList errors READ errors NOTIFY errorsChanged)
+    // [{ stepId, title, rows: [{ label, value }] }]
+    Q_PROPERTY(QVariantList review READ review NOTIFY stepChanged)
+    Q_PROPERTY(QString fileCode READ fileCode NOTIFY stepChanged)
+    Q_PROPERTY(QString appointmentText READ appointmentText NOTIFY stepChanged)
+    Q_PROPERTY(QString receivedText READ receivedText NOTIFY stepChanged)
+    Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
+    // Drafts interrupted by a crash or power cut: [{ id, procedureName, applicantInitials, updatedText }]
+    Q_PROPERTY(QVariantList resumableDrafts READ resumableDrafts NOTIFY draftsChanged)
+    Q_PROPERTY(QVariantList provinces READ provinces CONSTANT)
+
+public:
+    struct Settings
+    {
+        QString agencyCode;
+        WorkingCalendar calendar;
+        int draftMaxAgeHours = 24;
+        QString scanFolder;
+    };
+
+    Walkthrough(CatalogStore *catalog, FilingStore *store, Settings settings, QObject *parent = nullptr);
+    ~Walkthrough() override;
+
+    [[nodiscard]] bool active() const { return m_session != nullptr || !m_filing.fileCode.isEmpty(); }
+    [[nodiscard]] QString procedureCode() const;
+    [[nodiscard]] QString procedureName() const;
+    [[nodiscard]] QString formTitle() const;
+    [[nodiscard]] QString stage() const;
+    [[nodiscard]] QString stepId() const;
+    [[nodiscard]] QString stepTitle() const;
+    [[nodiscard]] QString stepIntro() const;
+    [[nodiscard]] int position() const;
+    [[nodiscard]] int total() const;
+    [[nodiscard]] QStringList stepTitles() const;
+    [[nodiscard]] bool offersCccd() const;
+    [[nodiscard]] StepFieldModel *fields() { return &m_fields; }
+    [[nodiscard]] QVariantList errors() const { return m_errorList; }
+    [[nodiscard]] QVariantList review() const;
+    [[nodiscard]] QString fileCode() const { return m_filing.fileCode; }
+    [[nodiscard]] QString appointmentText() const;
+    [[nodiscard]] QString receivedText() const;
+    [[nodiscard]] QString problem() const { return m_problem; }
+    [[nodiscard]] QVariantList resumableDrafts() const;
+    [[nodiscard]] QVariantList provinces() const;
+    [[nodiscard]] const FormSession *session() const { return m_session.get(); }
+    [[nodiscard]] QString draftId() const { return m_draftId; }
+
+    // Whether the kiosk can walk a citizen through this procedure.
+    Q_INVOKABLE [[nodiscard]] bool canFile(const QString &procedureCode) const;
+    // Starts a new filing (and its draft); false with `problem` set when it cannot.
+    Q_INVOKABLE bool start(const QString &procedureCode);
+    Q_INVOKABLE bool resume(const QString &draftId);
+    // Deletes the draft and forgets every answer (the citizen gave up, or idle reset).
+    Q_INVOKABLE void cancel();
+    // Leaves the confirmation screen: nothing of the citizen stays in memory.
+    Q_INVOKABLE void finish();
+
+    Q_INVOKABLE void setAnswer(const QString &fieldId, const QVariant &value);
+    // One part of a person or an address ("fullName", "communeCode", …).
+    Q_INVOKABLE void setPart(const QString &fieldId, const QString &part, const QVariant &value);
+    Q_INVOKABLE void addGroupItem(const QString &fieldId);
+    Q_INVOKABLE void removeGroupItem(const QString &fieldId, int index);
+    Q_INVOKABLE void setGroupValue(const QString &fieldId, int index, const QString &subFieldId,
+                                   const QVariant &value);
+    // A document photo from an image file (camera capture or scanner folder): scaled down,
+    // stored with the draft. Returns false with `problem` set when the file is not an image.
+    Q_INVOKABLE bool attachPhoto(const QString &fieldId, const QUrl &imageFile);
+    // Images in the scanner folder, newest first, as file URLs.
+    Q_INVOKABLE [[nodiscard]] QVariantList scannedImages() const;
+    // A CCCD QR payload from a handheld scanner or pasted by a clerk. Empty string when the
+    // applicant was filled; otherwise what is wrong, in Vietnamese.
+    Q_INVOKABLE QString applyCccd(const QString &payload);
+
+    Q_INVOKABLE bool next();
+    Q_INVOKABLE bool back();
+    Q_INVOKABLE bool editStep(const QString &stepId);
+    // Files it: outbox record with file code and appointment date. False (and `problem`)
+    // when a check fails or the store cannot write; the draft is kept either way.
+    Q_INVOKABLE bool submit();
+
+    Q_INVOKABLE [[nodiscard]] QVariantList communes(const QString &provinceCode, const QString &query) const;
+    Q_INVOKABLE [[nodiscard]] QString describeUnit(const QString &provinceCode, const QString &communeCode) const;
+
+Q_SIGNALS:
+    void sessionChanged();
+    void stepChanged();
+    void progressChanged();
+    void errorsChanged();
+    void problemChanged();
+    void draftsChanged();
+    void submitted(const QString &fileCode);
+
+private:
+    void setProblem(const QString &text);
+    void setErrors(const QList<FieldError> &errors);
+    void answerChanged(const QString &fieldId);
+    void showCurrentStep();
+    void saveDraft();
+    [[nodiscard]] bool open(const QString &procedureCode);
+
+    CatalogStore *m_catalog;
+    FilingStore *m_store;
+    Settings m_settings;
+    std::unique_ptr<FormSession> m_session;
+    QString m_draftId;
+    StepFieldModel m_fields;
+    QVariantList m_errorList;
+    QString m_problem;
+    Filing m_filing; // after submit, until finish()
+};
+
+} // namespace motcua
