@@ -16,6 +16,14 @@ Rectangle {
 
     function showHome() { stack.pop(null) }
     function back() { if (stack.depth > 1) stack.pop() }
+    // Header buttons: a screen with work in progress (a filing) asks before it is left.
+    function leaveThen(action) {
+        const item = stack.currentItem
+        if (item && item.leaveGuard)
+            item.askToLeave(action)
+        else
+            action()
+    }
     function showSearch(text) { return push(searchComponent, { initialText: text || "" }) }
     function showTopics() { return push(topicsComponent, {}) }
     function showTopic(topicId) { return push(topicComponent, { topicId: topicId }) }
@@ -30,8 +38,18 @@ Rectangle {
                            qsTr("Chức năng tra cứu hồ sơ đang được hoàn thiện. Bạn có thể hỏi cán bộ tại quầy hoặc gọi tổng đài %1.").arg(Kiosk.hotline))
     }
     function startFiling(code) {
-        return showMessage("document", qsTr("Nộp hồ sơ tại quầy"),
-                           qsTr("Nộp hồ sơ trên máy sẽ có trong bản cập nhật tới. Bạn hãy mang các giấy tờ trên đến quầy một cửa, cán bộ sẽ tiếp nhận."))
+        if (!Kiosk.walkthrough.canFile(code)) {
+            return showMessage("document", qsTr("Nộp hồ sơ tại quầy"),
+                               qsTr("Thủ tục này chưa nộp được trên máy. Bạn hãy mang các giấy tờ cần thiết đến quầy một cửa, cán bộ sẽ tiếp nhận."))
+        }
+        if (!Kiosk.walkthrough.start(code))
+            return showMessage("warning", qsTr("Chưa bắt đầu được"), Kiosk.walkthrough.problem)
+        return push(filingComponent, {})
+    }
+    function resumeDraft(draftId) {
+        if (!Kiosk.walkthrough.resume(draftId))
+            return showMessage("warning", qsTr("Không mở lại được hồ sơ"), Kiosk.walkthrough.problem)
+        return push(filingComponent, {})
     }
     function showMessage(icon, title, message) {
         return push(messageComponent, { iconName: icon, title: title, message: message })
@@ -48,6 +66,7 @@ Rectangle {
         case "help": return showHelp()
         case "scanner": return showScanner()
         case "status": return showStatus()
+        case "filing": return startFiling(argument)
         }
         console.warn("openScreen: unknown screen", name)
         return null
@@ -63,7 +82,8 @@ Rectangle {
         const routes = {
             openSearch: showSearch, openTopics: showTopics, openTopic: showTopic,
             openProcedure: showProcedure, openHelp: showHelp, openScanner: showScanner,
-            openStatus: showStatus, startFiling: startFiling, goHome: showHome, goBack: back
+            openStatus: showStatus, startFiling: startFiling, resumeDraft: resumeDraft,
+            goHome: showHome, goBack: back
         }
         for (const signalName in routes) {
             if (item[signalName] !== undefined && typeof item[signalName].connect === "function")
@@ -79,8 +99,8 @@ Rectangle {
         z: 2
         canGoBack: stack.depth > 1
         atHome: stack.depth <= 1
-        onBackRequested: shell.back()
-        onHomeRequested: shell.showHome()
+        onBackRequested: shell.leaveThen(shell.back)
+        onHomeRequested: shell.leaveThen(shell.showHome)
         onHelpRequested: shell.showHelp()
     }
 
@@ -122,4 +142,5 @@ Rectangle {
     Component { id: detailComponent; ProcedureDetailScreen {} }
     Component { id: helpComponent; HelpScreen {} }
     Component { id: messageComponent; MessageScreen {} }
+    Component { id: filingComponent; FilingScreen {} }
 }

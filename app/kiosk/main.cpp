@@ -69,11 +69,11 @@ int main(int argc, char *argv[])
     window->requestActivate();
 
     if (options->selfTest)
-        return SelfTest::run(engine, window, *context.value()->catalog());
+        return SelfTest::run(engine, window, *context.value()->catalog(), context.value()->walkthrough());
     if (!options->tourDir.isEmpty()) {
         QString error;
         ScreenTour::settle(300);
-        const QStringList files = ScreenTour(window, *context.value()->catalog()).run(options->tourDir, &error);
+        const QStringList files = ScreenTour(window, *context.value()->catalog(), context.value()->walkthrough()).run(options->tourDir, &error);
         if (files.isEmpty()) {
             QTextStream(stderr) << "motcua-kiosk: tour failed: " << error << '\n';
             return 1;

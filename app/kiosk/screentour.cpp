@@ -2,6 +2,7 @@
 #include "screentour.h"
 
 #include "catalog/catalogstore.h"
+#include "filingtour.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -24,9 +25,26 @@ struct Step
 
 } // namespace
 
-ScreenTour::ScreenTour(QQuickWindow *window, const CatalogStore &catalog)
-    : m_window(window), m_catalog(catalog)
+ScreenTour::ScreenTour(QQuickWindow *window, const CatalogStore &catalog, Walkthrough *walkthrough)
+    : m_window(window), m_catalog(catalog), m_walkthrough(walkthrough)
 {
+}
+
+bool ScreenTour::capture(const QString &outDir, const QString &name, QStringList *done, QString *error)
+{
+    if (outDir.isEmpty()) {
+        done->append(name);
+        return true;
+    }
+    const QString file = QDir(outDir).filePath(
+        QStringLiteral("%1-%2.png").arg(done->size() + 1, 2, 10, QLatin1Char('0')).arg(name));
+    const QImage image = m_window->grabWindow();
+    if (image.isNull() || !image.save(file)) {
+        *error = QStringLiteral("cannot save screenshot %1").arg(file);
+        return false;
+    }
+    done->append(file);
+    return true;
 }
 
 void ScreenTour::settle(int ms)
@@ -64,7 +82,6 @@ QStringList ScreenTour::run(const QString &outDir, QString *error)
         return {};
     }
     QStringList done;
-    int number = 1;
     for (const Step &step : steps) {
         QMetaObject::invokeMethod(shell, "showHome");
         settle(200);
@@ -72,23 +89,23 @@ QStringList ScreenTour::run(const QString &outDir, QString *error)
         QMetaObject::invokeMethod(shell, "openScreen", Q_RETURN_ARG(QVariant, screen),
                                   Q_ARG(QVariant, step.screen), Q_ARG(QVariant, step.argument));
         settle(500); // transitions are 150 ms; leave time for the keyboard to slide in
-        const QString current = shell->property("currentScreen").toString();
-        if (current.isEmpty()) {
+        if (shell->property("currentScreen").toString().isEmpty()) {
             *error = QStringLiteral("step %1 opened no screen").arg(step.name);
             return {};
         }
-        if (outDir.isEmpty()) {
-            done.append(step.name);
-            continue;
-        }
-        const QString file = QDir(outDir).filePath(
-            QStringLiteral("%1-%2.png").arg(number++, 2, 10, QLatin1Char('0')).arg(step.name));
-        const QImage image = m_window->grabWindow();
-        if (image.isNull() || !image.save(file)) {
-            *error = QStringLiteral("cannot save screenshot %1").arg(file);
+        if (!capture(outDir, step.name, &done, error))
             return {};
-        }
-        done.append(file);
+    }
+    // A whole birth registration (every step type, an error, review, file code), and the
+    // repeating group of a certified copy.
+    FilingTour filing(shell, m_walkthrough);
+    const auto shot = [&](const QString &name) { return capture(outDir, name, &done, error); };
+    for (const auto &[code, showErrors] : {std::pair{QStringLiteral("1.001193"), true},
+                                           std::pair{QStringLiteral("2.000815"), false}}) {
+        QMetaObject::invokeMethod(shell, "showHome");
+        settle(200);
+        if (!filing.run(code, showErrors, shot, error))
+            return {};
     }
     QMetaObject::invokeMethod(shell, "showHome");
     settle(200);

@@ -9,6 +9,7 @@ class QQuickWindow;
 namespace motcua {
 
 class CatalogStore;
+class Walkthrough;
 
 // Walks the kiosk through every screen (as a citizen would reach them) and, when given a
 // folder, saves a PNG of each: NN-<step>.png. Used by --tour (demo, screenshots) and by
@@ -16,7 +17,7 @@ class CatalogStore;
 class ScreenTour
 {
 public:
-    ScreenTour(QQuickWindow *window, const CatalogStore &catalog);
+    ScreenTour(QQuickWindow *window, const CatalogStore &catalog, Walkthrough *walkthrough);
 
     // Returns the files written (or the step names when `outDir` is empty), or an empty
     // list with `error` set.
@@ -26,8 +27,12 @@ public:
     static void settle(int ms);
 
 private:
+    // Saves NN-<name>.png into `outDir` (or only records the name when it is empty).
+    [[nodiscard]] bool capture(const QString &outDir, const QString &name, QStringList *done, QString *error);
+
     QQuickWindow *m_window;
     const CatalogStore &m_catalog;
+    Walkthrough *m_walkthrough;
 };
 
 } // namespace motcua

@@ -47,12 +47,12 @@ void startRecording()
     s_previous = qInstallMessageHandler(record);
 }
 
-int run(QQmlApplicationEngine &engine, QQuickWindow *window, const CatalogStore &catalog)
+int run(QQmlApplicationEngine &engine, QQuickWindow *window, const CatalogStore &catalog, Walkthrough *walkthrough)
 {
     QTextStream out(stdout);
     int files = 0;
     // Every screen and component on its own: compiles, and builds without warnings.
-    for (const QString &folder : {QStringLiteral("/screens"), QStringLiteral("/components")}) {
+    for (const QString &folder : {QStringLiteral("/screens"), QStringLiteral("/components"), QStringLiteral("/filing")}) {
         QDirIterator it(kModuleRoot + folder, {QStringLiteral("*.qml")}, QDir::Files);
         while (it.hasNext()) {
             const QString path = it.next();
@@ -73,7 +73,7 @@ int run(QQmlApplicationEngine &engine, QQuickWindow *window, const CatalogStore 
     }
     // Then every screen as a citizen reaches it, with real catalog data.
     QString error;
-    const QStringList steps = ScreenTour(window, catalog).run(QString(), &error);
+    const QStringList steps = ScreenTour(window, catalog, walkthrough).run(QString(), &error);
     if (steps.isEmpty())
         s_problems.append(QStringLiteral("screen tour failed: %1").arg(error));
 

@@ -7,6 +7,7 @@ class QQuickWindow;
 namespace motcua {
 
 class CatalogStore;
+class Walkthrough;
 
 // --self-test: every QML file of MotCua.Ui is compiled and instantiated, then the screen
 // tour runs through every screen. Any QML warning or error makes it fail.
@@ -14,7 +15,7 @@ namespace SelfTest {
 // Installs the message handler that records QML warnings; call before loading any QML.
 void startRecording();
 // Returns the process exit code: 0 when nothing went wrong, 1 otherwise (printed).
-[[nodiscard]] int run(QQmlApplicationEngine &engine, QQuickWindow *window, const CatalogStore &catalog);
+[[nodiscard]] int run(QQmlApplicationEngine &engine, QQuickWindow *window, const CatalogStore &catalog, Walkthrough *walkthrough);
 } // namespace SelfTest
 
 } // namespace motcua

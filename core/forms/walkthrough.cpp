@@ -2,6 +2,7 @@
 #include "walkthrough.h"
 
 #include "catalog/catalogstore.h"
+#include "catalog/textnormalizer.h"
 #include "forms/adminunits.h"
 #include "identity/cccdparser.h"
 #include "outbox/submissionbuilder.h"
@@ -11,6 +12,7 @@
 #include <QImage>
 #include <QImageReader>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QUrl>
@@ -49,6 +51,13 @@ QString initials(const QString &name)
 QJsonValue jsonOf(const QVariant &value)
 {
     return QJsonValue::fromVariant(value);
+}
+
+// "\"text\"", "3", "true", "{…}", "[…]" → the value ("" or bad JSON → nothing).
+QVariant variantOfJson(const QString &json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + json.toUtf8() + ']');
+    return doc.isArray() && !doc.array().isEmpty() ? doc.array().first().toVariant() : QVariant();
 }
 
 } // namespace
@@ -197,11 +206,13 @@ QVariantList Walkthrough::resumableDrafts() const
     return list;
 }
 
-QVariantList Walkthrough::provinces() const
+QVariantList Walkthrough::provinces(const QString &query) const
 {
+    const QString folded = TextNormalizer::fold(query);
     QVariantList list;
     for (const AdminUnits::Province &p : AdminUnits::bundled().provinces())
-        list.append(QVariantMap{{QStringLiteral("code"), p.code}, {QStringLiteral("name"), p.name}});
+        if (folded.isEmpty() || TextNormalizer::fold(p.name).contains(folded))
+            list.append(QVariantMap{{QStringLiteral("code"), p.code}, {QStringLiteral("name"), p.name}});
     return list;
 }
 
@@ -216,6 +227,16 @@ QVariantList Walkthrough::communes(const QString &provinceCode, const QString &q
 QString Walkthrough::describeUnit(const QString &provinceCode, const QString &communeCode) const
 {
     return AdminUnits::bundled().describe(provinceCode, communeCode);
+}
+
+QString Walkthrough::unitName(const QString &code) const
+{
+    const AdminUnits &units = AdminUnits::bundled();
+    if (const AdminUnits::Province *p = units.province(code))
+        return p->name;
+    if (const AdminUnits::Commune *c = units.commune(code))
+        return c->name;
+    return {};
 }
 
 // --- starting and ending ------------------------------------------------------------------------
@@ -285,6 +306,13 @@ bool Walkthrough::resume(const QString &draftId)
     return true;
 }
 
+void Walkthrough::discardDraft(const QString &draftId)
+{
+    if (const Status deleted = m_store->deleteDraft(draftId); !deleted)
+        qCWarning(lcWalkthrough) << "could not delete a draft:" << deleted.error();
+    Q_EMIT draftsChanged();
+}
+
 void Walkthrough::cancel()
 {
     if (!m_draftId.isEmpty()) {
@@ -345,6 +373,16 @@ void Walkthrough::setAnswer(const QString &fieldId, const QVariant &value)
         return;
     m_session->setAnswer(fieldId, jsonOf(value));
     answerChanged(fieldId);
+}
+
+void Walkthrough::setAnswerJson(const QString &fieldId, const QString &json)
+{
+    setAnswer(fieldId, variantOfJson(json));
+}
+
+void Walkthrough::setGroupValueJson(const QString &fieldId, int index, const QString &subFieldId, const QString &json)
+{
+    setGroupValue(fieldId, index, subFieldId, variantOfJson(json));
 }
 
 void Walkthrough::setPart(const QString &fieldId, const QString &part, const QVariant &value)

@@ -46,7 +46,6 @@ class Walkthrough : public QObject
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
     // Drafts interrupted by a crash or power cut: [{ id, procedureName, applicantInitials, updatedText }]
     Q_PROPERTY(QVariantList resumableDrafts READ resumableDrafts NOTIFY draftsChanged)
-    Q_PROPERTY(QVariantList provinces READ provinces CONSTANT)
 
 public:
     struct Settings
@@ -80,7 +79,6 @@ public:
     [[nodiscard]] QString receivedText() const;
     [[nodiscard]] QString problem() const { return m_problem; }
     [[nodiscard]] QVariantList resumableDrafts() const;
-    [[nodiscard]] QVariantList provinces() const;
     [[nodiscard]] const FormSession *session() const { return m_session.get(); }
     [[nodiscard]] QString draftId() const { return m_draftId; }
 
@@ -89,18 +87,25 @@ public:
     // Starts a new filing (and its draft); false with `problem` set when it cannot.
     Q_INVOKABLE bool start(const QString &procedureCode);
     Q_INVOKABLE bool resume(const QString &draftId);
+    // The citizen does not want an interrupted draft back: delete it (and its photos).
+    Q_INVOKABLE void discardDraft(const QString &draftId);
     // Deletes the draft and forgets every answer (the citizen gave up, or idle reset).
     Q_INVOKABLE void cancel();
     // Leaves the confirmation screen: nothing of the citizen stays in memory.
     Q_INVOKABLE void finish();
 
     Q_INVOKABLE void setAnswer(const QString &fieldId, const QVariant &value);
+    // The same with the answer as JSON text: what QML sends (JSON.stringify keeps objects and
+    // lists exact, where a JS object in a QVariant would arrive as an opaque QJSValue).
+    Q_INVOKABLE void setAnswerJson(const QString &fieldId, const QString &json);
     // One part of a person or an address ("fullName", "communeCode", …).
     Q_INVOKABLE void setPart(const QString &fieldId, const QString &part, const QVariant &value);
     Q_INVOKABLE void addGroupItem(const QString &fieldId);
     Q_INVOKABLE void removeGroupItem(const QString &fieldId, int index);
     Q_INVOKABLE void setGroupValue(const QString &fieldId, int index, const QString &subFieldId,
                                    const QVariant &value);
+    Q_INVOKABLE void setGroupValueJson(const QString &fieldId, int index, const QString &subFieldId,
+                                       const QString &json);
     // A document photo from an image file (camera capture or scanner folder): scaled down,
     // stored with the draft. Returns false with `problem` set when the file is not an image.
     Q_INVOKABLE bool attachPhoto(const QString &fieldId, const QUrl &imageFile);
@@ -117,8 +122,12 @@ public:
     // when a check fails or the store cannot write; the draft is kept either way.
     Q_INVOKABLE bool submit();
 
+    // [{ code, name }] whose name contains `query` (accents optional); all for an empty query.
+    Q_INVOKABLE [[nodiscard]] QVariantList provinces(const QString &query) const;
     Q_INVOKABLE [[nodiscard]] QVariantList communes(const QString &provinceCode, const QString &query) const;
     Q_INVOKABLE [[nodiscard]] QString describeUnit(const QString &provinceCode, const QString &communeCode) const;
+    // A province's (2 digits) or commune's (5 digits) name.
+    Q_INVOKABLE [[nodiscard]] QString unitName(const QString &code) const;
 
 Q_SIGNALS:
     void sessionChanged();

@@ -31,13 +31,36 @@ TestCase {
 
     function child(root, name) {
         let found = null
-        tryVerify(function () { found = findChild(root, name); return found !== null && found.visible },
-                  3000, "visible child " + name)
+        // Popups live in the window's overlay, outside the screen's item tree.
+        const overlay = testCase.Window.window ? testCase.Window.window.contentItem : null
+        tryVerify(function () {
+            found = findChild(root, name)
+            if ((!found || !found.visible) && overlay)
+                found = findChild(overlay, name)
+            return found !== null && found.visible
+        }, 3000, "visible child " + name)
         return found
+    }
+
+    // Scrolls the Flickable around `item` (as a finger would) until the item is in view.
+    function scrollIntoView(item) {
+        for (let p = item.parent; p; p = p.parent) {
+            if (p.contentY !== undefined && p.contentItem !== undefined && p.flicking !== undefined) {
+                const pos = item.mapToItem(p.contentItem, 0, 0)
+                const bottom = pos.y + Math.min(item.height, p.height)
+                if (pos.y < p.contentY)
+                    p.contentY = Math.max(0, pos.y - 20)
+                else if (bottom > p.contentY + p.height)
+                    p.contentY = Math.min(Math.max(0, p.contentHeight - p.height), bottom - p.height + 20)
+            }
+        }
     }
 
     function tap(root, name) {
         const item = child(root, name)
+        wait(30) // let layouts settle (an error summary may just have pushed things down)
+        scrollIntoView(item)
+        wait(30)
         mouseClick(item)
         return item
     }

@@ -32,10 +32,13 @@ KioskTestCase {
         verify(child(shell, "factFee").value !== "")
 
         tap(shell, "startFilingButton")
-        waitScreen(shell, "messageScreen")
-        tap(shell, "messageHomeButton")
+        waitScreen(shell, "filingScreen")
+        // Leaving a filing under way asks first, and then forgets it.
+        tap(shell, "headerHome")
+        tap(shell, "stopFiling")
         waitScreen(shell, "homeScreen")
         compare(shell.stack.depth, 1)
+        verify(!Kiosk.walkthrough.active)
     }
 
     function test_search_without_accents_and_by_code() {

@@ -8,6 +8,8 @@ Rectangle {
     property string icon
     property int size: 72
     width: size
+    implicitWidth: size
+    implicitHeight: size
     height: size
     radius: size / 2
     color: Theme.primary

@@ -14,6 +14,7 @@ Item {
     signal openHelp()
     signal openTopics()
     signal openProcedure(string code)
+    signal resumeDraft(string draftId)
 
     readonly property bool portrait: width < height
 
@@ -29,6 +30,13 @@ Item {
             y: Theme.margin
             width: root.width - 2 * Theme.margin
             spacing: Theme.spacing * 1.5
+
+            ResumeDraftBanner {
+                Layout.fillWidth: true
+                drafts: Kiosk.walkthrough.resumableDrafts
+                onResume: function (draftId) { root.resumeDraft(draftId) }
+                onDiscard: function (draftId) { Kiosk.walkthrough.discardDraft(draftId) }
+            }
 
             Label {
                 Layout.fillWidth: true

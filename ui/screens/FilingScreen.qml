@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import MotCua.Ui
+
+// The guided filing: one step of the form at a time, then the review page, then the file code.
+// Everything it shows comes from Kiosk.walkthrough; every answer goes straight back to it
+// (and from there into the draft).
+Item {
+    id: root
+    objectName: "filingScreen"
+    readonly property Walkthrough walk: Kiosk.walkthrough
+    readonly property string stage: walk.stage
+    signal goHome()
+    signal goBack()
+
+    // The shell asks before leaving (header Back/Home) while a filing is under way.
+    readonly property bool leaveGuard: stage !== "done" && stage !== ""
+    function askToLeave(action) {
+        leaveDialog.action = action
+        leaveDialog.open()
+    }
+
+    StackView.onRemoved: if (stage === "done") walk.finish()
+
+    Connections {
+        target: root.walk
+        function onStepChanged() { flick.contentY = 0 }
+        function onErrorsChanged() { if (root.walk.errors.length > 0) flick.contentY = 0 }
+    }
+
+    Flickable {
+        id: flick
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: actionBar.top
+        contentHeight: content.implicitHeight + 2 * Theme.margin
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar { width: 16 }
+
+        ColumnLayout {
+            id: content
+            // One readable column, centred on wide screens.
+            width: Math.min(root.width - 2 * Theme.margin - 16, 1400)
+            x: Math.max(Theme.margin, (root.width - width) / 2)
+            y: Theme.margin
+            spacing: Theme.spacing * 1.5
+
+            BodyText {
+                Layout.fillWidth: true
+                visible: root.stage !== "done"
+                muted: true
+                text: root.walk.procedureName
+            }
+            StepIndicator {
+                Layout.fillWidth: true
+                visible: root.stage !== "done"
+                position: root.walk.position
+                total: root.walk.total
+                title: root.walk.stepTitle
+            }
+            ErrorSummary {
+                Layout.fillWidth: true
+                errors: root.walk.errors
+            }
+            Rectangle {
+                objectName: "problem"
+                Layout.fillWidth: true
+                visible: root.walk.problem !== ""
+                implicitHeight: problemText.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.warningLight
+                BodyText {
+                    id: problemText
+                    x: Theme.spacing
+                    y: Theme.spacing
+                    width: parent.width - 2 * Theme.spacing
+                    color: Theme.warningText
+                    text: root.walk.problem
+                }
+            }
+            BodyText {
+                Layout.fillWidth: true
+                visible: text !== "" && root.stage !== "done"
+                font.pixelSize: Theme.fontLarge
+                text: root.walk.stepIntro
+            }
+            KioskButton {
+                objectName: "cccdButton"
+                visible: root.walk.offersCccd
+                kind: "secondary"
+                iconName: "idcard"
+                text: qsTr("Điền nhanh từ thẻ căn cước (CCCD)")
+                onClicked: cccdPanel.open()
+            }
+
+            Repeater {
+                model: root.stage === "fields" || root.stage === "documents" || root.stage === "delivery"
+                       ? root.walk.fields : null
+                delegate: ColumnLayout {
+                    id: row
+                    required property string fieldId
+                    required property string type
+                    required property string label
+                    required property string help
+                    required property string example
+                    required property bool isRequired
+                    required property bool shown
+                    required property var value
+                    required property var errors
+                    required property var settings
+                    Layout.fillWidth: true
+                    visible: shown
+                    FieldEditor {
+                        Layout.fillWidth: true
+                        fieldId: row.fieldId
+                        type: row.type
+                        label: row.label
+                        help: row.help
+                        example: row.example
+                        isRequired: row.isRequired
+                        value: row.value
+                        errors: row.errors
+                        settings: row.settings
+                        onAnswered: function (value) { root.walk.setAnswerJson(row.fieldId, JSON.stringify(value)) }
+                        onPartAnswered: function (part, value) { root.walk.setPart(row.fieldId, part, value) }
+                        onItemAdded: root.walk.addGroupItem(row.fieldId)
+                        onItemRemoved: function (index) { root.walk.removeGroupItem(row.fieldId, index) }
+                        onItemAnswered: function (index, subFieldId, value) {
+                            root.walk.setGroupValueJson(row.fieldId, index, subFieldId, JSON.stringify(value))
+                        }
+                    }
+                }
+            }
+
+            ReviewView {
+                objectName: "reviewView"
+                Layout.fillWidth: true
+                visible: root.stage === "review"
+                sections: root.walk.review
+                onEditRequested: function (stepId) { root.walk.editStep(stepId) }
+            }
+            ConfirmationView {
+                objectName: "confirmationView"
+                Layout.fillWidth: true
+                visible: root.stage === "done"
+                fileCode: root.walk.fileCode
+                procedureName: root.walk.procedureName
+                appointment: root.walk.appointmentText
+                received: root.walk.receivedText
+            }
+        }
+    }
+
+    Rectangle {
+        id: actionBar
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: Theme.touchLarge + 2 * Theme.spacing
+        color: Theme.surface
+        Rectangle { anchors.top: parent.top; width: parent.width; height: 2; color: Theme.border }
+        KioskButton {
+            objectName: "stepBack"
+            visible: root.stage !== "done"
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.margin
+            anchors.verticalCenter: parent.verticalCenter
+            height: Theme.touchLarge
+            iconName: "back"
+            text: qsTr("Quay lại")
+            onClicked: if (!root.walk.back()) root.askToLeave(root.goBack)
+        }
+        KioskButton {
+            objectName: root.stage === "review" ? "submitFiling" : root.stage === "done" ? "finishFiling" : "stepNext"
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.margin
+            anchors.verticalCenter: parent.verticalCenter
+            height: Theme.touchLarge
+            kind: "primary"
+            fontSize: Theme.fontTitle
+            iconName: root.stage === "done" ? "homebutton" : root.stage === "review" ? "check" : "arrowright"
+            text: root.stage === "review" ? qsTr("Nộp hồ sơ")
+                : root.stage === "done" ? qsTr("Xong, về trang chủ") : qsTr("Tiếp tục")
+            onClicked: {
+                if (root.stage === "review")
+                    root.walk.submit()
+                else if (root.stage === "done")
+                    root.goHome()
+                else
+                    root.walk.next()
+            }
+        }
+    }
+
+    CccdPanel { id: cccdPanel }
+
+    Popup {
+        id: leaveDialog
+        objectName: "leaveDialog"
+        property var action: null
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: parent ? Math.min(parent.width - 2 * Theme.margin, 1000) : 800
+        modal: true
+        padding: Theme.margin
+        background: Rectangle { radius: Theme.radius; color: Theme.surface }
+        MessagePanel {
+            width: parent.width
+            iconName: "warning"
+            tint: Theme.accent
+            title: qsTr("Dừng nộp hồ sơ?")
+            message: qsTr("Những gì bạn đã điền sẽ bị xóa khỏi máy.")
+            KioskButton {
+                objectName: "keepFiling"
+                kind: "primary"
+                text: qsTr("Tiếp tục điền")
+                onClicked: leaveDialog.close()
+            }
+            KioskButton {
+                objectName: "stopFiling"
+                text: qsTr("Dừng và xóa")
+                onClicked: {
+                    leaveDialog.close()
+                    root.walk.cancel()
+                    if (leaveDialog.action)
+                        leaveDialog.action()
+                }
+            }
+        }
+    }
+}
