@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
 
 std::ostream &operator<<(std::ostream &os, const QString &s)
 {
@@ -53,6 +54,20 @@ QStringList codesOf(const SearchResult &result)
     for (const ProcedureSummary &p : result.hits)
         codes.append(p.code);
     return codes;
+}
+
+Run Cli::operator()(QStringList args) const
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    p.setProcessEnvironment(env);
+    args.prepend(db());
+    args.prepend(QStringLiteral("--db"));
+    p.start(QStringLiteral(MOTCUA_CLI_PATH), args);
+    REQUIRE(p.waitForFinished(30000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 } // namespace motcua::test

@@ -28,6 +28,23 @@ struct TempCatalog
     [[nodiscard]] QString dbPath() const { return dir.filePath(QStringLiteral("catalog.db")); }
 };
 
+// One run of the `motcua` CLI.
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// The real `motcua` binary against files in a temporary folder of its own (catalog at db(),
+// drafts and outbox under data/), with no config but what a test writes.
+struct Cli
+{
+    QTemporaryDir dir;
+    [[nodiscard]] QString db() const { return dir.filePath(QStringLiteral("cli.db")); }
+    Run operator()(QStringList args) const;
+};
+
 // The codes of a search, in rank order.
 [[nodiscard]] QStringList codesOf(const SearchResult &result);
 

@@ -8,37 +8,8 @@
 
 using motcua::test::dataPath;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-struct Cli
-{
-    QTemporaryDir dir;
-    [[nodiscard]] QString db() const { return dir.filePath(QStringLiteral("cli.db")); }
-
-    Run operator()(QStringList args) const
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-        p.setProcessEnvironment(env);
-        args.prepend(db());
-        args.prepend(QStringLiteral("--db"));
-        p.start(QStringLiteral(MOTCUA_CLI_PATH), args);
-        REQUIRE(p.waitForFinished(30000));
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
-};
-
-} // namespace
+using motcua::test::Cli;
+using motcua::test::Run;
 
 TEST_CASE("cli: import then search as JSON", "[cli]")
 {
