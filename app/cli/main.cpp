@@ -5,6 +5,7 @@
 #include "clicontext.h"
 #include "commandline.h"
 #include "configcommands.h"
+#include "draftcommands.h"
 #include "formcommands.h"
 #include "outboxcommands.h"
 
@@ -31,6 +32,10 @@ Commands:
                                  submit it to the outbox and print the file code and
                                  appointment date (--at: the time received, ISO 8601)
   outbox list [--limit N]        filings waiting in the outbox, newest first
+  draft list                     forms being filled (or interrupted), newest first
+  draft purge [--older-than-hours N]
+                                 delete drafts not saved for N hours (default: the
+                                 configured draft_max_age_hours)
 
 Global options:
   --db PATH       catalog database (default: $XDG_DATA_HOME/motcua/motcua.db or [kiosk] database)
@@ -100,6 +105,8 @@ int main(int argc, char *argv[])
         return runCccdCommand(ctx, rest);
     if (command == QLatin1String("form"))
         return runFormCommand(ctx, rest);
+    if (command == QLatin1String("draft"))
+        return runDraftCommand(ctx, rest);
     if (command == QLatin1String("outbox"))
         return runOutboxCommand(ctx, rest);
     return ctx.fail(QStringLiteral("unknown command '%1'; see motcua --help").arg(command), 2);

@@ -3,6 +3,7 @@
 
 #include "catalog/catalogstore.h"
 #include "filingtour.h"
+#include "forms/formdefinition.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -96,15 +97,17 @@ QStringList ScreenTour::run(const QString &outDir, QString *error)
         if (!capture(outDir, step.name, &done, error))
             return {};
     }
-    // A whole birth registration (every step type, an error, review, file code), and the
-    // repeating group of a certified copy.
+    // A whole birth registration (every step type, an error, review, file code) and the
+    // repeating group of a certified copy on screenshots; every bundled form in a self-test.
     FilingTour filing(shell, m_walkthrough);
     const auto shot = [&](const QString &name) { return capture(outDir, name, &done, error); };
-    for (const auto &[code, showErrors] : {std::pair{QStringLiteral("1.001193"), true},
-                                           std::pair{QStringLiteral("2.000815"), false}}) {
+    const QString birth = QStringLiteral("1.001193");
+    const QStringList codes = outDir.isEmpty() ? FormDefinition::bundledCodes()
+                                               : QStringList{birth, QStringLiteral("2.000815")};
+    for (const QString &code : codes) {
         QMetaObject::invokeMethod(shell, "showHome");
         settle(200);
-        if (!filing.run(code, showErrors, shot, error))
+        if (!filing.run(code, code == birth, shot, error))
             return {};
     }
     QMetaObject::invokeMethod(shell, "showHome");

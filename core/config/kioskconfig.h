@@ -29,7 +29,7 @@ struct KioskConfig
 
     QString filingsDatabasePath; // drafts and outbox; empty: $XDG_DATA_HOME/motcua/filings.db
     // A draft untouched for this long is no longer offered and is deleted (privacy).
-    int draftMaxAgeHours = 24;
+    int draftMaxAgeHours = 8;
     // Public holidays (ISO dates, comma-separated in the file): appointment dates skip them.
     WorkingCalendar holidays;
     // Where a document scanner drops its images; the walkthrough offers them as photos.

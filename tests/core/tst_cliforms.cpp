@@ -3,6 +3,8 @@
 // filed headless from its demo answers, problems reported per field, nothing half-written.
 #include "testsupport.h"
 
+#include "outbox/filingstore.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -132,4 +134,32 @@ TEST_CASE("cli: form run lists every problem of the answers and files nothing", 
                             QStringLiteral("--answers"), path});
     CHECK(noForm.exitCode == 2);
     CHECK(noForm.err.contains(QStringLiteral("no form for procedure 1.004222")));
+}
+
+TEST_CASE("cli: drafts are listed without names and purged by age", "[cli][forms]")
+{
+    Cli cli;
+    const QString filings = cli.dir.filePath(QStringLiteral("data/motcua/filings.db"));
+    {
+        auto store = motcua::FilingStore::open(filings);
+        REQUIRE(store.ok());
+        const auto id = store.value()->createDraft(QStringLiteral("1.001193"), 1);
+        REQUIRE(id.ok());
+        REQUIRE(store.value()->saveDraft(id.value(), {{QStringLiteral("step"), QStringLiteral("childInfo")}},
+                                         QStringLiteral("Trần Thị Hoa")).ok());
+    }
+    const Run list = cli({QStringLiteral("draft"), QStringLiteral("list")});
+    REQUIRE(list.exitCode == 0);
+    CHECK(list.out.contains(QStringLiteral("1.001193")));
+    CHECK(list.out.contains(QStringLiteral("childInfo")));
+    CHECK_FALSE(list.out.contains(QStringLiteral("Trần Thị Hoa")));
+    const Run json = cli({QStringLiteral("draft"), QStringLiteral("list"), QStringLiteral("--json")});
+    CHECK(QJsonDocument::fromJson(json.out.toUtf8()).array().first()[QStringLiteral("applicantName")].toString()
+          == QStringLiteral("Trần Thị Hoa"));
+
+    const Run young = cli({QStringLiteral("draft"), QStringLiteral("purge")}); // default: 8 hours
+    CHECK(young.out.contains(QStringLiteral("deleted 0 draft(s)")));
+    const Run all = cli({QStringLiteral("draft"), QStringLiteral("purge"), QStringLiteral("--older-than-hours"), QStringLiteral("0")});
+    CHECK(all.out.contains(QStringLiteral("deleted 1 draft(s)")));
+    CHECK(cli({QStringLiteral("draft"), QStringLiteral("list")}).out.contains(QStringLiteral("no drafts")));
 }
