@@ -8,7 +8,6 @@
 
 #include <QJsonDocument>
 
-#include <atomic>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -66,16 +65,10 @@ CatalogStore::~CatalogStore()
 
 Result<std::unique_ptr<CatalogStore>> CatalogStore::open(const QString &path)
 {
-    // A connection of its own for each store, so closing one never closes another's.
-    static std::atomic<int> s_opened{0};
-    auto db = Database::open(path, QStringLiteral("catalog%1").arg(++s_opened));
+    auto db = Database::openForStore(path, QStringLiteral("catalog"), migrations());
     if (!db)
         return Error{db.error()};
     QSqlDatabase handle = std::move(db).value();
-    if (auto migrated = Database::migrate(handle, migrations()); !migrated) {
-        Database::close(handle);
-        return Error{migrated.error()};
-    }
     // Read-mostly and searched on every key press: map the file and keep the index in memory
     // rather than copying pages in through read() calls (2-3x faster search).
     for (const char *pragma : {"PRAGMA mmap_size=268435456", "PRAGMA cache_size=-32768"})

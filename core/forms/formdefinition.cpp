@@ -523,7 +523,7 @@ Result<FormDefinition> FormDefinition::bundled(const QString &procedureCode)
     return load(path);
 }
 
-const FieldDefinition *FormDefinition::field(const QString &id) const
+const FieldDefinition *findField(const std::vector<StepDefinition> &steps, const QString &id)
 {
     if (id.isEmpty())
         return nullptr;
@@ -532,6 +532,11 @@ const FieldDefinition *FormDefinition::field(const QString &id) const
             if (f.id == id)
                 return &f;
     return nullptr;
+}
+
+const FieldDefinition *FormDefinition::field(const QString &id) const
+{
+    return findField(steps, id);
 }
 
 const ComputedDefinition *FormDefinition::computedValue(const QString &id) const

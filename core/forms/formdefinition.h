@@ -98,6 +98,9 @@ struct ComputedDefinition
     std::optional<qint64> over;
 };
 
+// The field `id` among the top-level fields of `steps`, or nullptr.
+[[nodiscard]] const FieldDefinition *findField(const std::vector<StepDefinition> &steps, const QString &id);
+
 // One procedure's form, as written in resources/forms/<code>.json (docs/form-format.md).
 struct FormDefinition
 {

@@ -147,11 +147,7 @@ void FormSession::applyDefaults()
 
 const FieldDefinition *FormSession::field(const QString &id) const
 {
-    for (const StepDefinition &step : m_steps)
-        for (const FieldDefinition &f : step.fields)
-            if (f.id == id)
-                return &f;
-    return nullptr;
+    return findField(m_steps, id);
 }
 
 const StepDefinition *FormSession::step(const QString &id) const

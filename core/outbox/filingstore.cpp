@@ -9,7 +9,6 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-#include <atomic>
 
 namespace motcua {
 
@@ -142,17 +141,10 @@ FilingStore::~FilingStore()
 
 Result<std::unique_ptr<FilingStore>> FilingStore::open(const QString &path)
 {
-    // A connection of its own, so that closing this store never closes another's.
-    static std::atomic<int> s_opened{0};
-    auto db = Database::open(path, QStringLiteral("filings%1").arg(++s_opened));
+    auto db = Database::openForStore(path, QStringLiteral("filings"), migrations());
     if (!db)
         return Error{db.error()};
-    QSqlDatabase handle = std::move(db).value();
-    if (auto migrated = Database::migrate(handle, migrations()); !migrated) {
-        Database::close(handle);
-        return Error{migrated.error()};
-    }
-    return std::unique_ptr<FilingStore>(new FilingStore(path, std::move(handle)));
+    return std::unique_ptr<FilingStore>(new FilingStore(path, std::move(db).value()));
 }
 
 QString FilingStore::fileCode(const QString &agencyCode, const QDate &day, int number)

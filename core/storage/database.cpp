@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <atomic>
+
 namespace motcua {
 
 QString Database::connectionName(const QString &path, const QString &purpose)
@@ -52,6 +54,21 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &purpose)
         }
     }
     return db;
+}
+
+Result<QSqlDatabase> Database::openForStore(const QString &path, const QString &purpose,
+                                            const std::vector<Migration> &steps)
+{
+    static std::atomic<int> s_opened{0};
+    auto db = open(path, purpose + QString::number(++s_opened));
+    if (!db)
+        return db;
+    QSqlDatabase handle = std::move(db).value();
+    if (auto migrated = migrate(handle, steps); !migrated) {
+        close(handle);
+        return Error{migrated.error()};
+    }
+    return handle;
 }
 
 int Database::schemaVersion(const QSqlDatabase &db)

@@ -28,6 +28,10 @@ public:
     // `purpose` distinguishes several stores in one thread (e.g. "catalog", "outbox").
     [[nodiscard]] static Result<QSqlDatabase> open(const QString &path, const QString &purpose);
     [[nodiscard]] static QString connectionName(const QString &path, const QString &purpose);
+    // A connection of its own for one store object (so closing it never closes another
+    // store's), with `steps` applied. `purpose` prefixes the connection name.
+    [[nodiscard]] static Result<QSqlDatabase> openForStore(const QString &path, const QString &purpose,
+                                                           const std::vector<Migration> &steps);
     [[nodiscard]] static Status migrate(QSqlDatabase &db, const std::vector<Migration> &steps);
     [[nodiscard]] static int schemaVersion(const QSqlDatabase &db);
     // Runs `work` inside BEGIN IMMEDIATE … COMMIT; rolls back when it fails.
