@@ -7,7 +7,6 @@
 #include "storage/database.h"
 
 #include <QJsonDocument>
-
 #include <QSqlError>
 #include <QSqlQuery>
 
