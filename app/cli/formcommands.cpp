@@ -99,15 +99,19 @@ int runForm(const CliContext &ctx, const CommandLine &cl)
     if (cl.positionals.size() != 1 || cl.option(QStringLiteral("answers")).isEmpty())
         return ctx.fail(QStringLiteral("usage: motcua form run CODE --answers FILE [--at DATETIME]"), 2);
     const QString code = cl.positionals.first();
-    QDateTime receivedAt = QDateTime::currentDateTime();
+    const auto config = ctx.config();
+    if (!config)
+        return ctx.fail(QStringLiteral("configuration is invalid:\n") + config.error());
+    QDateTime receivedAt = QDateTime::currentDateTimeUtc().toTimeZone(config->timeZone);
     if (cl.options.contains(QStringLiteral("at"))) {
         receivedAt = QDateTime::fromString(cl.option(QStringLiteral("at")), Qt::ISODate);
         if (!receivedAt.isValid())
             return ctx.fail(QStringLiteral("--at: '%1' is not a date and time like 2026-11-23T09:30").arg(cl.option(QStringLiteral("at"))), 2);
+        // Without an offset, the time is read on the office's clock.
+        if (receivedAt.timeSpec() == Qt::LocalTime)
+            receivedAt = QDateTime(receivedAt.date(), receivedAt.time(), config->timeZone);
+        receivedAt = receivedAt.toTimeZone(config->timeZone);
     }
-    const auto config = ctx.config();
-    if (!config)
-        return ctx.fail(QStringLiteral("configuration is invalid:\n") + config.error());
     const auto catalog = ctx.openCatalog();
     if (!catalog)
         return ctx.fail(catalog.error());
@@ -133,7 +137,8 @@ int runForm(const CliContext &ctx, const CommandLine &cl)
     if (const QList<FieldError> errors = session.validateAll(); !errors.isEmpty())
         return printErrors(ctx, errors);
 
-    const auto submission = SubmissionBuilder::build(session, config->agencyCode, config->holidays, receivedAt);
+    const auto submission = SubmissionBuilder::build(session, config->agencyCode, config->holidays, receivedAt,
+                                                     config->timeZone);
     if (!submission)
         return ctx.fail(submission.error(), 2);
     const auto store = ctx.openFilings();
@@ -161,7 +166,9 @@ int runFormCommand(const CliContext &ctx, const QStringList &args)
     const auto cl = CommandLine::parse(args, {QStringLiteral("answers"), QStringLiteral("at")}, {});
     if (!cl)
         return ctx.fail(cl.error(), 2);
-    const QString sub = cl->positionals.value(0);
+    if (cl->positionals.isEmpty())
+        return ctx.fail(QStringLiteral("usage: motcua form list | validate FILE | run CODE --answers FILE"), 2);
+    const QString sub = cl->positionals.first();
     CommandLine rest = cl.value();
     rest.positionals.removeFirst();
     if (sub == QLatin1String("validate"))

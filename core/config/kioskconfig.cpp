@@ -21,7 +21,7 @@ QStringList knownKeys()
             QStringLiteral("idle_timeout_seconds"), QStringLiteral("language"),
             QStringLiteral("database"), QStringLiteral("featured_procedures"),
             QStringLiteral("filings_database"), QStringLiteral("draft_max_age_hours"),
-            QStringLiteral("holidays"), QStringLiteral("scan_folder")};
+            QStringLiteral("holidays"), QStringLiteral("scan_folder"), QStringLiteral("time_zone")};
 }
 
 // Applies one key's text to `config`; returns a problem description or an empty string.
@@ -72,6 +72,11 @@ QString apply(KioskConfig &config, const QString &key, const QString &raw)
         if (!ok || hours < 1 || hours > 24 * 30)
             return QStringLiteral("'%1' is not a whole number of hours from 1 to 720").arg(value);
         config.draftMaxAgeHours = hours;
+    } else if (key == QLatin1String("time_zone")) {
+        const QTimeZone zone(value.toUtf8());
+        if (!zone.isValid())
+            return QStringLiteral("'%1' is not a time zone like Asia/Ho_Chi_Minh").arg(value);
+        config.timeZone = zone;
     } else if (key == QLatin1String("holidays")) {
         auto calendar = WorkingCalendar::fromIsoDates(value.split(u',', Qt::SkipEmptyParts));
         if (!calendar)
@@ -177,7 +182,8 @@ QList<std::pair<QString, QString>> KioskConfig::entries() const
             {QStringLiteral("filings_database"), effectiveFilingsDatabasePath()},
             {QStringLiteral("draft_max_age_hours"), QString::number(draftMaxAgeHours)},
             {QStringLiteral("holidays"), holidays.isoDates().join(QStringLiteral(","))},
-            {QStringLiteral("scan_folder"), scanFolder}};
+            {QStringLiteral("scan_folder"), scanFolder},
+            {QStringLiteral("time_zone"), QString::fromUtf8(timeZone.id())}};
 }
 
 } // namespace motcua

@@ -6,12 +6,15 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 #include <QUrl>
 
 namespace motcua {
 
 // The kiosk's settings. Files are INI (QSettings), group [kiosk]; later files override
 // earlier ones key by key: /etc/motcua/kiosk.conf, then $XDG_CONFIG_HOME/motcua/kiosk.conf.
+constexpr int kDefaultDraftMaxAgeHours = 8;
+
 struct KioskConfig
 {
     QString communeName = QStringLiteral("UBND xã Minh Châu (bản trình diễn)");
@@ -29,11 +32,14 @@ struct KioskConfig
 
     QString filingsDatabasePath; // drafts and outbox; empty: $XDG_DATA_HOME/motcua/filings.db
     // A draft untouched for this long is no longer offered and is deleted (privacy).
-    int draftMaxAgeHours = 8;
+    int draftMaxAgeHours = kDefaultDraftMaxAgeHours;
     // Public holidays (ISO dates, comma-separated in the file): appointment dates skip them.
     WorkingCalendar holidays;
     // Where a document scanner drops its images; the walkthrough offers them as photos.
     QString scanFolder;
+    // The office's clock: file-code days, appointment dates and the 15:00 cut-off follow it,
+    // whatever time zone the machine itself is set to.
+    QTimeZone timeZone{QByteArrayLiteral("Asia/Ho_Chi_Minh")};
 
     QStringList loadedFiles; // which files contributed, in order
     QStringList warnings;    // e.g. unknown keys: reported, not fatal

@@ -256,7 +256,8 @@ bool Walkthrough::open(const QString &procedureCode)
         return false;
     }
     m_filing = Filing();
-    m_session = std::make_unique<FormSession>(std::move(form).value(), std::move(*procedure), AdminUnits::bundled());
+    m_session = std::make_unique<FormSession>(std::move(form).value(), std::move(*procedure), AdminUnits::bundled(),
+                                              QDateTime::currentDateTimeUtc().toTimeZone(m_settings.timeZone).date());
     return true;
 }
 
@@ -579,7 +580,7 @@ bool Walkthrough::submit()
     if (!m_session)
         return false;
     const auto submission = SubmissionBuilder::build(*m_session, m_settings.agencyCode, m_settings.calendar,
-                                                     QDateTime::currentDateTime());
+                                                     QDateTime::currentDateTimeUtc(), m_settings.timeZone);
     if (!submission) {
         // Something changed since the steps were checked: send the citizen to the first problem.
         const QList<FieldError> errors = m_session->validateAll();

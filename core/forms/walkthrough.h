@@ -7,6 +7,7 @@
 #include "outbox/filingstore.h"
 
 #include <QObject>
+#include <QTimeZone>
 #include <QVariantList>
 
 #include <memory>
@@ -52,8 +53,9 @@ public:
     {
         QString agencyCode;
         WorkingCalendar calendar;
-        int draftMaxAgeHours = 24;
+        int draftMaxAgeHours;
         QString scanFolder;
+        QTimeZone timeZone; // the office's clock
     };
 
     Walkthrough(CatalogStore *catalog, FilingStore *store, Settings settings, QObject *parent = nullptr);

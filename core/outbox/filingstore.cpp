@@ -274,10 +274,20 @@ Result<QByteArray> FilingStore::attachmentData(const QString &attachmentId) cons
 
 Result<QList<AttachmentInfo>> FilingStore::attachmentsOfFiling(const QString &filingId) const
 {
+    return attachmentsWhere(QStringLiteral("filing_id"), filingId);
+}
+
+Result<QList<AttachmentInfo>> FilingStore::attachmentsOfDraft(const QString &draftId) const
+{
+    return attachmentsWhere(QStringLiteral("draft_id"), draftId);
+}
+
+Result<QList<AttachmentInfo>> FilingStore::attachmentsWhere(const QString &ownerColumn, const QString &owner) const
+{
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, name, mime_type, sha256, length(data) FROM attachments "
-                             "WHERE filing_id = :id ORDER BY created_at"));
-    q.bindValue(QStringLiteral(":id"), filingId);
+                             "WHERE %1 = :id ORDER BY created_at").arg(ownerColumn));
+    q.bindValue(QStringLiteral(":id"), owner);
     if (!q.exec())
         return sqlError(q, "listing photos");
     QList<AttachmentInfo> list;
@@ -300,7 +310,8 @@ Result<Filing> FilingStore::submit(const QString &draftId, const Submission &s,
     filing.id = newId();
     filing.submission = s;
     filing.status = QStringLiteral("queued");
-    const QDate day = s.receivedAt.toLocalTime().date();
+    // The office's day, as the caller gave the time (SubmissionBuilder: in the office's zone).
+    const QDate day = s.receivedAt.date();
     Status written = Database::transaction(m_db, [&]() -> Status {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO file_code_sequence (agency, day, last_number) VALUES (:agency, :day, 1) "
@@ -338,18 +349,27 @@ Result<Filing> FilingStore::submit(const QString &draftId, const Submission &s,
             return sqlError(insert, "writing the filing to the outbox");
 
         if (!draftId.isEmpty()) {
+            // Only the photos the answers still refer to go with the filing; replaced ones and
+            // those of hidden fields go with the draft.
             QSqlQuery move(m_db);
-            move.prepare(QStringLiteral("UPDATE attachments SET filing_id = :filing, draft_id = NULL WHERE draft_id = :draft"));
-            move.bindValue(QStringLiteral(":filing"), filing.id);
-            move.bindValue(QStringLiteral(":draft"), draftId);
-            if (!move.exec())
-                return sqlError(move, "moving the draft's photos to the filing");
-            filing.attachmentCount = move.numRowsAffected();
+            move.prepare(QStringLiteral("UPDATE attachments SET filing_id = :filing, draft_id = NULL "
+                                        "WHERE draft_id = :draft AND id = :id"));
+            for (const QString &id : s.attachmentIds) {
+                move.bindValue(QStringLiteral(":filing"), filing.id);
+                move.bindValue(QStringLiteral(":draft"), draftId);
+                move.bindValue(QStringLiteral(":id"), id);
+                if (!move.exec())
+                    return sqlError(move, "moving the draft's photos to the filing");
+                filing.attachmentCount += move.numRowsAffected();
+            }
             QSqlQuery remove(m_db);
             remove.prepare(QStringLiteral("DELETE FROM drafts WHERE id = :draft"));
             remove.bindValue(QStringLiteral(":draft"), draftId);
             if (!remove.exec())
                 return sqlError(remove, "removing the filed draft");
+            // Filed already (another process, or a retry after it succeeded): never twice.
+            if (remove.numRowsAffected() != 1)
+                return Error{QStringLiteral("draft %1 does not exist: already filed or expired").arg(draftId)};
         }
         if (insideTransaction)
             insideTransaction();

@@ -40,8 +40,9 @@ struct Submission
     QJsonObject answers;  // FormSession::submittedAnswers()
     QJsonObject computed; // FormSession::computedValues()
     QString deliveryMethod;
-    QDateTime receivedAt;
+    QDateTime receivedAt; // in the office's time zone: its date is the file-code day
     QDate appointmentDate;
+    QStringList attachmentIds; // the photos the answers refer to; the draft's others are dropped
 };
 
 // A submission in the outbox, with the identity it was given.
@@ -93,6 +94,7 @@ public:
                                                        const QString &mimeType, const QByteArray &data);
     [[nodiscard]] Result<QByteArray> attachmentData(const QString &attachmentId) const;
     [[nodiscard]] Result<QList<AttachmentInfo>> attachmentsOfFiling(const QString &filingId) const;
+    [[nodiscard]] Result<QList<AttachmentInfo>> attachmentsOfDraft(const QString &draftId) const;
 
     // --- submission ----------------------------------------------------------------------------
     // In one transaction: takes the next file-code number of the agency for the day of
@@ -109,6 +111,8 @@ public:
 
 private:
     FilingStore(QString path, QSqlDatabase db) : m_path(std::move(path)), m_db(std::move(db)) {}
+    [[nodiscard]] Result<QList<AttachmentInfo>> attachmentsWhere(const QString &ownerColumn,
+                                                                 const QString &owner) const;
 
     QString m_path;
     mutable QSqlDatabase m_db;

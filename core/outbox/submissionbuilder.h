@@ -5,6 +5,8 @@
 #include "common/workingcalendar.h"
 #include "outbox/filingstore.h"
 
+#include <QTimeZone>
+
 namespace motcua {
 
 class FormSession;
@@ -15,10 +17,13 @@ class FormSession;
 class SubmissionBuilder
 {
 public:
-    // Fails, listing every problem in English, when the form still has errors.
+    // Fails, listing every problem in English, when the form still has errors. `receivedAt`
+    // is taken in `officeZone`: its date is the file-code day and the cut-off is local time.
     [[nodiscard]] static Result<Submission> build(const FormSession &session, const QString &agencyCode,
                                                   const WorkingCalendar &calendar,
-                                                  const QDateTime &receivedAt);
+                                                  const QDateTime &receivedAt, const QTimeZone &officeZone);
+    // The ids of the photos the answers refer to (documents, photo fields, in groups too).
+    [[nodiscard]] static QStringList photoIds(const QJsonObject &answers);
     [[nodiscard]] static QDate appointment(const FormSession &session, const WorkingCalendar &calendar,
                                            const QDateTime &receivedAt);
 };

@@ -98,7 +98,9 @@ TEST_CASE("submitting numbers file codes per agency per day and moves the photos
     REQUIRE(photo.ok());
     CHECK(photo->sha256.size() == 64);
 
-    const auto a = store->submit(draft.value(), sample());
+    Submission withPhoto = sample();
+    withPhoto.attachmentIds = {photo->id};
+    const auto a = store->submit(draft.value(), withPhoto);
     REQUIRE(a.ok());
     CHECK(a->fileCode == QStringLiteral("000.00.01.H01-261123-0001"));
     CHECK(a->status == QStringLiteral("queued"));
@@ -220,7 +222,12 @@ TEST_CASE("a process killed mid-submission loses no draft and reuses no number",
     REQUIRE(drafts.ok());
     REQUIRE(drafts->size() == 1);
     CHECK(drafts->at(0).applicantName == QStringLiteral("Trần Thị Bình"));
-    const auto next = store->submit(drafts->at(0).id, sample());
+    const auto photos = store->attachmentsOfDraft(drafts->at(0).id);
+    REQUIRE(photos.ok());
+    REQUIRE(photos->size() == 1);
+    Submission withPhoto = sample();
+    withPhoto.attachmentIds = {photos->first().id};
+    const auto next = store->submit(drafts->at(0).id, withPhoto);
     REQUIRE(next.ok());
     CHECK(next->fileCode == FilingStore::fileCode(kAgency, QDate(2026, 11, 23), 3));
     CHECK(next->attachmentCount == 1); // the photo survived with its draft

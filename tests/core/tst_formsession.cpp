@@ -356,16 +356,41 @@ TEST_CASE("a whole birth registration through the bundled form, step by step, to
     CHECK_FALSE(s.review().isEmpty());
 
     // Received on Friday at 16:00: same-day procedures are due on the day itself.
-    const QDateTime friday(QDate(2026, 11, 27), QTime(16, 0));
-    const auto submission = SubmissionBuilder::build(s, QStringLiteral("000.00.01.H01"), WorkingCalendar(), friday);
+    const QTimeZone vietnam(QByteArrayLiteral("Asia/Ho_Chi_Minh"));
+    const QDateTime friday(QDate(2026, 11, 27), QTime(16, 0), vietnam);
+    const auto submission = SubmissionBuilder::build(s, QStringLiteral("000.00.01.H01"), WorkingCalendar(), friday, vietnam);
     REQUIRE(submission.ok());
     CHECK(submission->procedureCode == QStringLiteral("1.001193"));
     CHECK(submission->applicantName == s.applicantName());
     CHECK_FALSE(submission->applicantName.isEmpty());
-    CHECK(submission->appointmentDate
-          == WorkingCalendar().appointment(friday, procedure->processingTime.workingDays,
-                                           QTime::fromString(procedure->processingTime.nextDayAfter, QStringLiteral("HH:mm"))));
+    CHECK(procedure->processingTime.workingDays == 0);
+    CHECK(submission->appointmentDate == QDate(2026, 11, 27));
+    CHECK(submission->receivedAt.timeZone().id() == QByteArrayLiteral("Asia/Ho_Chi_Minh"));
     CHECK(submission->answers.contains(QStringLiteral("child")));
+}
+
+TEST_CASE("the office's clock decides the day, whatever the machine's time zone", "[formsession]")
+{
+    const QTimeZone vietnam(QByteArrayLiteral("Asia/Ho_Chi_Minh"));
+    Procedure copies = testProcedure();
+    copies.processingTime.workingDays = 0;
+    copies.processingTime.nextDayAfter = QStringLiteral("15:00");
+    FormSession s(testForm(), copies, AdminUnits::bundled(), kToday);
+    fillValid(s);
+    // 07:30 UTC is 14:30 in Hà Nội: before the cut-off, due the same day.
+    const auto early = SubmissionBuilder::build(s, QStringLiteral("000.00.01.H01"), WorkingCalendar(),
+                                                QDateTime(QDate(2026, 11, 27), QTime(7, 30), Qt::UTC), vietnam);
+    REQUIRE(early.ok());
+    CHECK(early->appointmentDate == QDate(2026, 11, 27));
+    // 08:30 UTC is 15:30 in Hà Nội: after the cut-off on a Friday, due on Monday.
+    const auto late = SubmissionBuilder::build(s, QStringLiteral("000.00.01.H01"), WorkingCalendar(),
+                                               QDateTime(QDate(2026, 11, 27), QTime(8, 30), Qt::UTC), vietnam);
+    CHECK(late->appointmentDate == QDate(2026, 11, 30));
+    // 20:00 UTC on Friday is Saturday 03:00 in Hà Nội: Saturday's file-code day.
+    const auto night = SubmissionBuilder::build(s, QStringLiteral("000.00.01.H01"), WorkingCalendar(),
+                                                QDateTime(QDate(2026, 11, 27), QTime(20, 0), Qt::UTC), vietnam);
+    CHECK(night->receivedAt.date() == QDate(2026, 11, 28));
+    CHECK(night->appointmentDate == QDate(2026, 11, 30));
 }
 
 TEST_CASE("appointments count working days, skip holidays and honour the 15:00 cut-off", "[formsession]")

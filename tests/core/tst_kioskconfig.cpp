@@ -128,7 +128,8 @@ TEST_CASE("entries list the effective values", "[config]")
     KioskConfig config;
     config.databasePath = QStringLiteral("/var/lib/motcua/motcua.db");
     const auto entries = config.entries();
-    CHECK(entries.size() == 12);
+    CHECK(entries.size() == 13);
+    CHECK(entries.contains(std::pair{QStringLiteral("time_zone"), QStringLiteral("Asia/Ho_Chi_Minh")}));
     CHECK(entries.contains(std::pair{QStringLiteral("database"), QStringLiteral("/var/lib/motcua/motcua.db")}));
     CHECK(entries.contains(std::pair{QStringLiteral("idle_timeout_seconds"), QStringLiteral("90")}));
 }

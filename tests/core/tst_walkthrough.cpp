@@ -27,7 +27,8 @@ struct Kiosk
         store = std::move(opened).value();
         walk = std::make_unique<Walkthrough>(catalog.store.get(), store.get(),
                                              Walkthrough::Settings{QStringLiteral("000.00.01.H22"), {}, 8,
-                                                                   catalog.dir.filePath(QStringLiteral("scans"))});
+                                                                   catalog.dir.filePath(QStringLiteral("scans")),
+                                                                   QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh"))});
     }
 
     [[nodiscard]] QJsonObject draftAnswers() const
@@ -138,7 +139,8 @@ TEST_CASE("an interrupted draft is offered with initials only, resumes where it 
     const QString draftId = k.walk->draftId();
 
     // A new kiosk process on the same files (the old one lost power).
-    Walkthrough again(k.catalog.store.get(), k.store.get(), {QStringLiteral("000.00.01.H22"), {}, 8, {}});
+    Walkthrough again(k.catalog.store.get(), k.store.get(),
+                      {QStringLiteral("000.00.01.H22"), {}, 8, {}, QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh"))});
     const QVariantList offered = again.resumableDrafts();
     REQUIRE(offered.size() == 1);
     const QVariantMap draft = offered.first().toMap();
