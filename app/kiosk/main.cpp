@@ -9,6 +9,7 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -40,8 +41,12 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     KioskStartup::configureApplication(app);
 
-    auto context = KioskContext::start(options->configFile, options->databasePath,
-                                        options->filingsDatabasePath);
+    // The self-test and the tour file demo forms: never into the kiosk's real outbox.
+    QTemporaryDir scratch;
+    QString filingsPath = options->filingsDatabasePath;
+    if (filingsPath.isEmpty() && (options->selfTest || !options->tourDir.isEmpty()))
+        filingsPath = scratch.filePath(QStringLiteral("demo-filings.db"));
+    auto context = KioskContext::start(options->configFile, options->databasePath, filingsPath);
     if (!context) {
         QTextStream(stderr) << "motcua-kiosk: cannot start: " << context.error() << '\n';
         return 1;

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace motcua {
 
@@ -41,6 +42,12 @@ QString partLabel(const QString &part)
 }
 
 } // namespace
+
+QString FieldError::fieldId() const
+{
+    const qsizetype cut = path.indexOf(QRegularExpression(QStringLiteral("[.\\[]")));
+    return cut < 0 ? path : path.left(cut);
+}
 
 bool FieldValidator::isEmpty(const QJsonValue &value)
 {
@@ -96,7 +103,7 @@ std::optional<FieldProblem> FieldValidator::checkScalar(const FieldDefinition &f
         for (const QJsonValue &c : chosen)
             if (!c.isString() || !field.option(c.toString()))
                 return FieldProblem{QStringLiteral("Vui lòng chọn trong danh sách."),
-                                    QStringLiteral("'%1' is not one of the options").arg(c.toString())};
+                                    QStringLiteral("the answer is not one of the options")};
         return std::nullopt;
     }
     case FieldType::Photo:

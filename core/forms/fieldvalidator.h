@@ -20,6 +20,9 @@ struct FieldError
     QString path;  // "child.fullName", "copies[1].pages", "doc2"
     QString label; // the question as the citizen saw it
     FieldProblem problem;
+
+    // The top-level field the path starts with ("copies[1].pages" → "copies").
+    [[nodiscard]] QString fieldId() const;
 };
 
 // Checks one answer against its field definition, with the plain messages of FieldChecks.

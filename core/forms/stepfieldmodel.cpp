@@ -104,9 +104,8 @@ void StepFieldModel::setErrors(const QList<FieldError> &errors)
     m_errors.clear();
     for (const FieldError &e : errors) {
         // "applicant.fullName" → field "applicant", part "fullName"; "copies[1].count" → "[1].count".
-        const qsizetype cut = e.path.indexOf(QRegularExpression(QStringLiteral("[.\\[]")));
-        const QString id = cut < 0 ? e.path : e.path.left(cut);
-        QString rest = cut < 0 ? QString() : e.path.mid(cut);
+        const QString id = e.fieldId();
+        QString rest = e.path.mid(id.size());
         if (rest.startsWith(u'.'))
             rest.remove(0, 1);
         m_errors[id].insert(rest, e.problem.vietnamese);

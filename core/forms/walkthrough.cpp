@@ -2,15 +2,13 @@
 #include "walkthrough.h"
 
 #include "catalog/catalogstore.h"
-#include "catalog/textnormalizer.h"
 #include "forms/adminunits.h"
+#include "forms/documentphoto.h"
 #include "identity/cccdparser.h"
 #include "outbox/submissionbuilder.h"
 
-#include <QBuffer>
 #include <QDir>
-#include <QImage>
-#include <QImageReader>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -23,10 +21,6 @@ Q_LOGGING_CATEGORY(lcWalkthrough, "motcua.walkthrough")
 
 namespace {
 
-// Big enough to read a document, small enough to keep drafts and uploads light.
-constexpr int kPhotoMaxSide = 1600;
-constexpr int kPhotoQuality = 80;
-
 QString stageKey(StepDefinition::Kind kind)
 {
     switch (kind) {
@@ -37,6 +31,16 @@ QString stageKey(StepDefinition::Kind kind)
     default:
         return QStringLiteral("fields");
     }
+}
+
+// The applicant's ID number saved in a draft, if any.
+QString draftIdNumber(const Draft &draft)
+{
+    const auto form = FormDefinition::bundled(draft.procedureCode);
+    if (!form)
+        return {};
+    return draft.state.value(QStringLiteral("answers")).toObject().value(form->applicant).toObject()
+        .value(QStringLiteral("idNumber")).toString();
 }
 
 // "Nguyễn Văn An" → "N. V. A.": enough for the citizen to recognise a draft, not to identify them.
@@ -65,13 +69,28 @@ QVariant variantOfJson(const QString &json)
 Walkthrough::Walkthrough(CatalogStore *catalog, FilingStore *store, Settings settings, QObject *parent)
     : QObject(parent), m_catalog(catalog), m_store(store), m_settings(std::move(settings))
 {
-    // Drafts older than the configured age are personal data nobody will come back for.
-    const auto purged = m_store->deleteDraftsOlderThan(QDateTime::currentDateTimeUtc().addSecs(
-        -qint64(m_settings.draftMaxAgeHours) * 3600));
-    if (!purged)
+    purgeExpiredDrafts();
+    // A kiosk runs for weeks: expired drafts go while it runs, not only at start-up.
+    m_purgeTimer.setInterval(std::chrono::minutes(10));
+    connect(&m_purgeTimer, &QTimer::timeout, this, &Walkthrough::purgeExpiredDrafts);
+    m_purgeTimer.start();
+}
+
+QDateTime Walkthrough::draftCutoff() const
+{
+    return QDateTime::currentDateTimeUtc().addSecs(-qint64(m_settings.draftMaxAgeHours) * 3600);
+}
+
+// Drafts older than the configured age are personal data nobody will come back for.
+void Walkthrough::purgeExpiredDrafts()
+{
+    const auto purged = m_store->deleteDraftsOlderThan(draftCutoff());
+    if (!purged) {
         qCWarning(lcWalkthrough) << "could not delete expired drafts:" << purged.error();
-    else if (purged.value() > 0)
+    } else if (purged.value() > 0) {
         qCInfo(lcWalkthrough) << "deleted" << purged.value() << "expired draft(s)";
+        Q_EMIT draftsChanged();
+    }
 }
 
 Walkthrough::~Walkthrough() = default;
@@ -190,7 +209,7 @@ QString Walkthrough::receivedText() const
 QVariantList Walkthrough::resumableDrafts() const
 {
     QVariantList list;
-    const auto drafts = m_store->drafts(QDateTime::currentDateTimeUtc().addSecs(-qint64(m_settings.draftMaxAgeHours) * 3600));
+    const auto drafts = m_store->drafts(draftCutoff());
     if (!drafts)
         return list;
     for (const Draft &d : drafts.value()) {
@@ -201,42 +220,25 @@ QVariantList Walkthrough::resumableDrafts() const
                                 {QStringLiteral("procedureName"), procedure ? procedure->name : d.procedureCode},
                                 {QStringLiteral("applicantInitials"), initials(d.applicantName)},
                                 {QStringLiteral("updatedText"),
-                                 d.updatedAt.toLocalTime().toString(QStringLiteral("HH:mm 'ngày' dd/MM"))}});
+                                 d.updatedAt.toTimeZone(m_settings.timeZone).toString(QStringLiteral("HH:mm 'ngày' dd/MM"))},
+                                {QStringLiteral("needsIdCheck"), !draftIdNumber(d).isEmpty()}});
     }
     return list;
 }
 
-QVariantList Walkthrough::provinces(const QString &query) const
+QString Walkthrough::itemTitle(const QString &groupId, int index) const
 {
-    const QString folded = TextNormalizer::fold(query);
-    QVariantList list;
-    for (const AdminUnits::Province &p : AdminUnits::bundled().provinces())
-        if (folded.isEmpty() || TextNormalizer::fold(p.name).contains(folded))
-            list.append(QVariantMap{{QStringLiteral("code"), p.code}, {QStringLiteral("name"), p.name}});
-    return list;
+    const FieldDefinition *group = m_session ? m_session->field(groupId) : nullptr;
+    return group ? group->itemTitle(index) : QString();
 }
 
-QVariantList Walkthrough::communes(const QString &provinceCode, const QString &query) const
+bool Walkthrough::itemFieldShown(const QString &groupId, int index, const QString &subFieldId) const
 {
-    QVariantList list;
-    for (const AdminUnits::Commune *c : AdminUnits::bundled().searchCommunes(provinceCode, query))
-        list.append(QVariantMap{{QStringLiteral("code"), c->code}, {QStringLiteral("name"), c->name}});
-    return list;
-}
-
-QString Walkthrough::describeUnit(const QString &provinceCode, const QString &communeCode) const
-{
-    return AdminUnits::bundled().describe(provinceCode, communeCode);
-}
-
-QString Walkthrough::unitName(const QString &code) const
-{
-    const AdminUnits &units = AdminUnits::bundled();
-    if (const AdminUnits::Province *p = units.province(code))
-        return p->name;
-    if (const AdminUnits::Commune *c = units.commune(code))
-        return c->name;
-    return {};
+    const FieldDefinition *group = m_session ? m_session->field(groupId) : nullptr;
+    const FieldDefinition *sub = group ? group->subField(subFieldId) : nullptr;
+    if (!sub)
+        return false;
+    return m_session->isFieldVisible(*sub, m_session->answer(groupId).toArray().at(index).toObject());
 }
 
 // --- starting and ending ------------------------------------------------------------------------
@@ -256,6 +258,7 @@ bool Walkthrough::open(const QString &procedureCode)
         return false;
     }
     m_filing = Filing();
+    m_startedAt = QDateTime::currentDateTimeUtc();
     m_session = std::make_unique<FormSession>(std::move(form).value(), std::move(*procedure), AdminUnits::bundled(),
                                               QDateTime::currentDateTimeUtc().toTimeZone(m_settings.timeZone).date());
     return true;
@@ -264,6 +267,7 @@ bool Walkthrough::open(const QString &procedureCode)
 bool Walkthrough::start(const QString &procedureCode)
 {
     cancel();
+    purgeExpiredDrafts();
     if (!open(procedureCode))
         return false;
     const auto draft = m_store->createDraft(procedureCode, m_session->definition().version);
@@ -281,25 +285,33 @@ bool Walkthrough::start(const QString &procedureCode)
     return true;
 }
 
-bool Walkthrough::resume(const QString &draftId)
+bool Walkthrough::resume(const QString &draftId, const QString &idLastDigits)
 {
     const auto draft = m_store->draft(draftId);
-    if (!draft || !draft->has_value()) {
+    if (!draft || !draft->has_value() || (*draft)->updatedAt < draftCutoff()) {
         setProblem(QStringLiteral("Không tìm thấy hồ sơ đang làm dở này nữa."));
         Q_EMIT draftsChanged();
         return false;
     }
     const Draft &d = **draft;
-    m_session.reset();
+    const QString idNumber = draftIdNumber(d);
+    if (!idNumber.isEmpty() && (idLastDigits.size() != 4 || !idNumber.endsWith(idLastDigits))) {
+        qCInfo(lcWalkthrough) << "draft not reopened: the ID digits do not match";
+        setProblem(QStringLiteral("4 số cuối CCCD chưa đúng. Bạn hãy thử lại hoặc hỏi cán bộ."));
+        return false;
+    }
+    finish(); // nothing of another filing may stay behind
     if (!open(d.procedureCode))
         return false;
     if (const Status restored = m_session->restore(d.state); !restored) {
         qCWarning(lcWalkthrough) << "cannot resume draft" << draftId << ":" << restored.error();
         m_session.reset();
+        discardDraft(draftId); // made with another form: it can never be resumed
         setProblem(QStringLiteral("Hồ sơ này được làm với mẫu cũ nên không mở lại được. Bạn hãy bắt đầu lại."));
         return false;
     }
     m_draftId = d.id;
+    m_startedAt = d.createdAt;
     setProblem({});
     showCurrentStep();
     Q_EMIT sessionChanged();
@@ -451,34 +463,34 @@ bool Walkthrough::attachPhoto(const QString &fieldId, const QUrl &imageFile)
     const FieldDefinition *field = m_session ? m_session->field(fieldId) : nullptr;
     if (!field || (field->type != FieldType::Photo && field->type != FieldType::Document))
         return false;
-    QImageReader reader(imageFile.isLocalFile() ? imageFile.toLocalFile() : imageFile.toString());
-    reader.setAutoTransform(true);
-    QImage image = reader.read();
-    if (image.isNull()) {
-        qCWarning(lcWalkthrough) << "not an image:" << reader.errorString();
+    const QString file = imageFile.isLocalFile() ? imageFile.toLocalFile() : imageFile.toString();
+    const auto jpeg = DocumentPhoto::jpegFromFile(file);
+    if (!jpeg) {
+        qCWarning(lcWalkthrough) << "photo refused:" << jpeg.error();
         setProblem(QStringLiteral("Không đọc được ảnh này. Bạn hãy chụp lại."));
         return false;
     }
-    if (image.width() > kPhotoMaxSide || image.height() > kPhotoMaxSide)
-        image = image.scaled(kPhotoMaxSide, kPhotoMaxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    QByteArray jpeg;
-    QBuffer buffer(&jpeg);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", kPhotoQuality);
     const QString name = fieldId + QStringLiteral(".jpg");
-    const auto stored = m_store->addAttachment(m_draftId, name, QStringLiteral("image/jpeg"), jpeg);
+    const auto stored = m_store->addAttachment(m_draftId, name, QStringLiteral("image/jpeg"), jpeg.value());
     if (!stored) {
         qCWarning(lcWalkthrough) << "could not store a photo:" << stored.error();
         setProblem(QStringLiteral("Máy chưa lưu được ảnh. Bạn hãy thử lại hoặc báo cán bộ."));
         return false;
     }
+    // The picture of a citizen's paper does not stay in the scanner's folder for the next one.
+    if (!m_settings.scanFolder.isEmpty() && QFileInfo(file).absolutePath() == QDir(m_settings.scanFolder).absolutePath())
+        QFile::remove(file);
     const QJsonObject photo{{QStringLiteral("id"), stored->id}, {QStringLiteral("name"), name}};
+    const QJsonValue previous = m_session->answer(fieldId);
     if (field->type == FieldType::Document) {
         // Photographing a paper means the citizen has it.
         m_session->setAnswer(fieldId, QJsonObject{{QStringLiteral("have"), true}, {QStringLiteral("photo"), photo}});
     } else {
         m_session->setAnswer(fieldId, photo);
     }
+    // A replaced photo is not kept.
+    for (const QString &old : SubmissionBuilder::photoIds({{fieldId, previous}}))
+        (void)m_store->deleteAttachment(old);
     setProblem({});
     answerChanged(fieldId);
     return true;
@@ -487,14 +499,8 @@ bool Walkthrough::attachPhoto(const QString &fieldId, const QUrl &imageFile)
 QVariantList Walkthrough::scannedImages() const
 {
     QVariantList urls;
-    if (m_settings.scanFolder.isEmpty())
-        return urls;
-    const QFileInfoList files = QDir(m_settings.scanFolder)
-                                    .entryInfoList({QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
-                                                    QStringLiteral("*.png")},
-                                                   QDir::Files, QDir::Time);
-    for (const QFileInfo &f : files.mid(0, 24))
-        urls.append(QUrl::fromLocalFile(f.absoluteFilePath()));
+    for (const QUrl &url : DocumentPhoto::scansSince(m_settings.scanFolder, m_startedAt))
+        urls.append(url);
     return urls;
 }
 
@@ -527,7 +533,7 @@ void Walkthrough::setErrors(const QList<FieldError> &errors)
     m_fields.setErrors(errors);
     QVariantList list;
     for (const FieldError &e : errors)
-        list.append(QVariantMap{{QStringLiteral("fieldId"), e.path.section(QRegularExpression(QStringLiteral("[.\\[]")), 0, 0)},
+        list.append(QVariantMap{{QStringLiteral("fieldId"), e.fieldId()},
                                 {QStringLiteral("path"), e.path},
                                 {QStringLiteral("label"), e.label},
                                 {QStringLiteral("message"), e.problem.vietnamese}});
@@ -601,7 +607,9 @@ bool Walkthrough::submit()
     m_session.reset();
     m_draftId.clear();
     m_fields.showStep(nullptr, -1);
+    setErrors({});
     setProblem({});
+    Q_EMIT sessionChanged();
     Q_EMIT stepChanged();
     Q_EMIT progressChanged();
     Q_EMIT submitted(m_filing.fileCode);

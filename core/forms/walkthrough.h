@@ -7,6 +7,7 @@
 #include "outbox/filingstore.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QTimeZone>
 #include <QVariantList>
 
@@ -45,7 +46,8 @@ class Walkthrough : public QObject
     Q_PROPERTY(QString appointmentText READ appointmentText NOTIFY stepChanged)
     Q_PROPERTY(QString receivedText READ receivedText NOTIFY stepChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
-    // Drafts interrupted by a crash or power cut: [{ id, procedureName, applicantInitials, updatedText }]
+    // Drafts interrupted by a crash or power cut:
+    // [{ id, procedureName, applicantInitials, updatedText, needsIdCheck }]
     Q_PROPERTY(QVariantList resumableDrafts READ resumableDrafts NOTIFY draftsChanged)
 
 public:
@@ -88,7 +90,9 @@ public:
     Q_INVOKABLE [[nodiscard]] bool canFile(const QString &procedureCode) const;
     // Starts a new filing (and its draft); false with `problem` set when it cannot.
     Q_INVOKABLE bool start(const QString &procedureCode);
-    Q_INVOKABLE bool resume(const QString &draftId);
+    // Reopens an interrupted draft. When its applicant already gave an ID number, the last four
+    // digits of it must be given too: a passer-by cannot open someone else's filing.
+    Q_INVOKABLE bool resume(const QString &draftId, const QString &idLastDigits = {});
     // The citizen does not want an interrupted draft back: delete it (and its photos).
     Q_INVOKABLE void discardDraft(const QString &draftId);
     // Deletes the draft and forgets every answer (the citizen gave up, or idle reset).
@@ -111,7 +115,8 @@ public:
     // A document photo from an image file (camera capture or scanner folder): scaled down,
     // stored with the draft. Returns false with `problem` set when the file is not an image.
     Q_INVOKABLE bool attachPhoto(const QString &fieldId, const QUrl &imageFile);
-    // Images in the scanner folder, newest first, as file URLs.
+    // Images the scanner saved since this filing started, newest first, as file URLs (never an
+    // earlier citizen's). An attached image is removed from the folder.
     Q_INVOKABLE [[nodiscard]] QVariantList scannedImages() const;
     // A CCCD QR payload from a handheld scanner or pasted by a clerk. Empty string when the
     // applicant was filled; otherwise what is wrong, in Vietnamese.
@@ -124,12 +129,9 @@ public:
     // when a check fails or the store cannot write; the draft is kept either way.
     Q_INVOKABLE bool submit();
 
-    // [{ code, name }] whose name contains `query` (accents optional); all for an empty query.
-    Q_INVOKABLE [[nodiscard]] QVariantList provinces(const QString &query) const;
-    Q_INVOKABLE [[nodiscard]] QVariantList communes(const QString &provinceCode, const QString &query) const;
-    Q_INVOKABLE [[nodiscard]] QString describeUnit(const QString &provinceCode, const QString &communeCode) const;
-    // A province's (2 digits) or commune's (5 digits) name.
-    Q_INVOKABLE [[nodiscard]] QString unitName(const QString &code) const;
+    // A group item's title ("Bản sao thứ 2") and whether one of its fields is shown.
+    Q_INVOKABLE [[nodiscard]] QString itemTitle(const QString &groupId, int index) const;
+    Q_INVOKABLE [[nodiscard]] bool itemFieldShown(const QString &groupId, int index, const QString &subFieldId) const;
 
 Q_SIGNALS:
     void sessionChanged();
@@ -146,6 +148,8 @@ private:
     void answerChanged(const QString &fieldId);
     void showCurrentStep();
     void saveDraft();
+    void purgeExpiredDrafts();
+    [[nodiscard]] QDateTime draftCutoff() const;
     [[nodiscard]] bool open(const QString &procedureCode);
 
     CatalogStore *m_catalog;
@@ -156,6 +160,8 @@ private:
     StepFieldModel m_fields;
     QVariantList m_errorList;
     QString m_problem;
+    QDateTime m_startedAt; // when this filing started (UTC): the scanner pictures since then
+    QTimer m_purgeTimer;
     Filing m_filing; // after submit, until finish()
 };
 

@@ -260,6 +260,16 @@ Result<AttachmentInfo> FilingStore::addAttachment(const QString &draftId, const 
     return info;
 }
 
+Status FilingStore::deleteAttachment(const QString &attachmentId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM attachments WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), attachmentId);
+    if (!q.exec())
+        return sqlError(q, "deleting a photo");
+    return Done{};
+}
+
 Result<QByteArray> FilingStore::attachmentData(const QString &attachmentId) const
 {
     QSqlQuery q(m_db);

@@ -93,6 +93,7 @@ public:
     [[nodiscard]] Result<AttachmentInfo> addAttachment(const QString &draftId, const QString &name,
                                                        const QString &mimeType, const QByteArray &data);
     [[nodiscard]] Result<QByteArray> attachmentData(const QString &attachmentId) const;
+    [[nodiscard]] Status deleteAttachment(const QString &attachmentId);
     [[nodiscard]] Result<QList<AttachmentInfo>> attachmentsOfFiling(const QString &filingId) const;
     [[nodiscard]] Result<QList<AttachmentInfo>> attachmentsOfDraft(const QString &draftId) const;
 

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QProcess>
 #include <QThread>
+#include <QTimeZone>
 
 #include <iostream>
 #include <thread>
@@ -232,4 +233,166 @@ TEST_CASE("a process killed mid-submission loses no draft and reuses no number",
     CHECK(next->fileCode == FilingStore::fileCode(kAgency, QDate(2026, 11, 23), 3));
     CHECK(next->attachmentCount == 1); // the photo survived with its draft
     CHECK(fileCodes(*store).size() == 3);
+}
+
+TEST_CASE("expiry removes only the drafts not touched since the cut-off", "[filingstore]")
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("filings.db")));
+    const auto old = store->createDraft(QStringLiteral("1.001193"), 1);
+    REQUIRE(old.ok());
+    const auto touched = store->createDraft(QStringLiteral("1.001193"), 1); // old, but saved later
+    REQUIRE(touched.ok());
+    QThread::msleep(20);
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc();
+    QThread::msleep(20);
+    const auto recent = store->createDraft(QStringLiteral("2.000815"), 2);
+    REQUIRE(recent.ok());
+    REQUIRE(store->saveDraft(recent.value(), {{QStringLiteral("step"), QStringLiteral("who")}},
+                             QStringLiteral("Trần Thị Bình")).ok());
+    QThread::msleep(5); // timestamps have millisecond resolution
+    REQUIRE(store->saveDraft(touched.value(), {{QStringLiteral("step"), QStringLiteral("home")}},
+                             QStringLiteral("Lê Văn Cường")).ok());
+
+    const auto removed = store->deleteDraftsOlderThan(cutoff);
+    REQUIRE(removed.ok());
+    CHECK(removed.value() == 1);
+    CHECK_FALSE(store->draft(old.value())->has_value());
+    const auto kept = store->draft(recent.value());
+    REQUIRE(kept.ok());
+    REQUIRE(kept->has_value());
+    CHECK((*kept)->applicantName == QStringLiteral("Trần Thị Bình"));
+    CHECK(store->draft(touched.value())->has_value());
+    const auto listed = store->drafts();
+    REQUIRE(listed.ok());
+    QStringList left;
+    for (const Draft &d : listed.value())
+        left.append(d.id);
+    CHECK(left == QStringList{touched.value(), recent.value()}); // newest first
+
+    // Asking again removes nothing more.
+    CHECK(store->deleteDraftsOlderThan(cutoff).value() == 0);
+}
+
+TEST_CASE("deleting a draft, by hand or by expiry, deletes its photos", "[filingstore]")
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("filings.db")));
+    const auto cancelled = store->createDraft(QStringLiteral("1.001193"), 1);
+    REQUIRE(cancelled.ok());
+    const auto cancelledPhoto = store->addAttachment(cancelled.value(), QStringLiteral("a.jpg"),
+                                                     QStringLiteral("image/jpeg"), QByteArray("photo a"));
+    REQUIRE(cancelledPhoto.ok());
+    const auto expired = store->createDraft(QStringLiteral("1.001193"), 1);
+    REQUIRE(expired.ok());
+    const auto expiredPhoto = store->addAttachment(expired.value(), QStringLiteral("b.jpg"),
+                                                   QStringLiteral("image/jpeg"), QByteArray("photo b"));
+    REQUIRE(expiredPhoto.ok());
+    QThread::msleep(20);
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc();
+    QThread::msleep(20);
+    const auto kept = store->createDraft(QStringLiteral("1.001193"), 1);
+    REQUIRE(kept.ok());
+    const auto keptPhoto = store->addAttachment(kept.value(), QStringLiteral("c.jpg"),
+                                                QStringLiteral("image/jpeg"), QByteArray("photo c"));
+    REQUIRE(keptPhoto.ok());
+    REQUIRE(store->attachmentData(cancelledPhoto->id).ok());
+    REQUIRE(store->attachmentData(expiredPhoto->id).ok());
+
+    REQUIRE(store->deleteDraft(cancelled.value()).ok());
+    const auto afterDelete = store->attachmentData(cancelledPhoto->id);
+    REQUIRE_FALSE(afterDelete.ok());
+    CHECK(afterDelete.error().contains(QStringLiteral("no attachment")));
+    CHECK(store->attachmentData(expiredPhoto->id).value() == QByteArray("photo b")); // not yet
+
+    const auto removed = store->deleteDraftsOlderThan(cutoff);
+    REQUIRE(removed.ok());
+    CHECK(removed.value() == 1);
+    const auto afterExpiry = store->attachmentData(expiredPhoto->id);
+    REQUIRE_FALSE(afterExpiry.ok());
+    CHECK(afterExpiry.error().contains(QStringLiteral("no attachment")));
+    CHECK(store->attachmentData(keptPhoto->id).value() == QByteArray("photo c"));
+}
+
+TEST_CASE("the file-code day is the date of receivedAt in its own time zone", "[filingstore]")
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("filings.db")));
+    const QTimeZone vietnam(QByteArrayLiteral("Asia/Ho_Chi_Minh"));
+    REQUIRE(vietnam.isValid());
+    // 23:59 and 00:01 in Hà Nội are 16:59 and 17:01 UTC of the same UTC day: only the
+    // office's own date may decide the day, not the machine's time zone.
+    const QDateTime lateEvening(QDate(2026, 11, 23), QTime(23, 59), vietnam);
+    const QDateTime justAfterMidnight(QDate(2026, 11, 24), QTime(0, 1), vietnam);
+    const auto evening = store->submit(QString(), sample(lateEvening));
+    REQUIRE(evening.ok());
+    CHECK(evening->fileCode == QStringLiteral("000.00.01.H01-261123-0001"));
+    const auto night = store->submit(QString(), sample(justAfterMidnight));
+    REQUIRE(night.ok());
+    CHECK(night->fileCode == QStringLiteral("000.00.01.H01-261124-0001"));
+    const auto second = store->submit(QString(), sample(lateEvening.addSecs(30)));
+    REQUIRE(second.ok());
+    CHECK(second->fileCode == QStringLiteral("000.00.01.H01-261123-0002"));
+
+    // The time is kept as the same instant.
+    const auto stored = store->filingByCode(QStringLiteral("000.00.01.H01-261124-0001"));
+    REQUIRE(stored.ok());
+    REQUIRE(stored->has_value());
+    CHECK((*stored)->submission.receivedAt == justAfterMidnight);
+}
+
+TEST_CASE("only the photos the submission lists go with the filing; the draft's others are deleted", "[filingstore]")
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("filings.db")));
+    const auto draft = store->createDraft(QStringLiteral("1.001193"), 1);
+    REQUIRE(draft.ok());
+    const auto used = store->addAttachment(draft.value(), QStringLiteral("giay-chung-sinh.jpg"),
+                                           QStringLiteral("image/jpeg"), QByteArray("the photo in the answers"));
+    REQUIRE(used.ok());
+    const auto replaced = store->addAttachment(draft.value(), QStringLiteral("giay-chung-sinh-cu.jpg"),
+                                               QStringLiteral("image/jpeg"), QByteArray("a photo taken again"));
+    REQUIRE(replaced.ok());
+
+    Submission s = sample();
+    s.attachmentIds = {used->id};
+    const auto filing = store->submit(draft.value(), s);
+    INFO((filing ? QString() : filing.error()).toStdString());
+    REQUIRE(filing.ok());
+    CHECK(filing->attachmentCount == 1);
+    const auto photos = store->attachmentsOfFiling(filing->id);
+    REQUIRE(photos.ok());
+    REQUIRE(photos->size() == 1);
+    CHECK(photos->at(0).id == used->id);
+    CHECK(store->attachmentData(used->id).value() == QByteArray("the photo in the answers"));
+    CHECK_FALSE(store->attachmentData(replaced->id).ok());
+    const auto stored = store->filingByCode(filing->fileCode);
+    REQUIRE(stored.ok());
+    REQUIRE(stored->has_value());
+    CHECK((*stored)->attachmentCount == 1);
+    CHECK_FALSE(store->draft(draft.value())->has_value());
+}
+
+TEST_CASE("a draft is filed once: submitting it again fails and takes no number", "[filingstore]")
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("filings.db")));
+    const auto draft = store->createDraft(QStringLiteral("1.001193"), 1);
+    REQUIRE(draft.ok());
+    const auto photo = store->addAttachment(draft.value(), QStringLiteral("a.jpg"), QStringLiteral("image/jpeg"),
+                                            QByteArray("photo"));
+    REQUIRE(photo.ok());
+    Submission s = sample();
+    s.attachmentIds = {photo->id};
+    const auto first = store->submit(draft.value(), s);
+    REQUIRE(first.ok());
+    CHECK(first->fileCode == QStringLiteral("000.00.01.H01-261123-0001"));
+
+    const auto again = store->submit(draft.value(), s);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().contains(QStringLiteral("already filed")));
+    CHECK(fileCodes(*store) == QStringList{QStringLiteral("000.00.01.H01-261123-0001")});
+    // The first filing keeps its photo, and the failed attempt used no number.
+    CHECK(store->attachmentsOfFiling(first->id)->size() == 1);
+    CHECK(store->submit(QString(), sample())->fileCode == QStringLiteral("000.00.01.H01-261123-0002"));
 }

@@ -22,7 +22,7 @@ ColumnLayout {
     PickerButton {
         objectName: root.fieldId + "_province"
         Layout.fillWidth: true
-        text: root.provinceCode !== "" ? Kiosk.walkthrough.unitName(root.provinceCode) : qsTr("Chọn tỉnh, thành phố")
+        text: root.provinceCode !== "" ? Kiosk.addresses.unitName(root.provinceCode) : qsTr("Chọn tỉnh, thành phố")
         placeholder: root.provinceCode === ""
         hasError: root.errorOf("provinceCode") !== ""
         onClicked: picker.openFor("province")
@@ -34,7 +34,7 @@ ColumnLayout {
         objectName: root.fieldId + "_commune"
         Layout.fillWidth: true
         enabled: root.provinceCode !== ""
-        text: root.communeCode !== "" ? Kiosk.walkthrough.unitName(root.communeCode)
+        text: root.communeCode !== "" ? Kiosk.addresses.unitName(root.communeCode)
             : root.provinceCode === "" ? qsTr("Chọn tỉnh trước") : qsTr("Chọn xã, phường")
         placeholder: root.communeCode === ""
         hasError: root.errorOf("communeCode") !== ""

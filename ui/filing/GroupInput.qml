@@ -18,11 +18,6 @@ ColumnLayout {
 
     spacing: Theme.spacing
 
-    function itemTitle(index) {
-        const label = settings.itemLabel || qsTr("Mục %1")
-        return label.indexOf("%1") >= 0 ? label.replace("%1", index + 1) : label + " " + (index + 1)
-    }
-
     Repeater {
         model: root.items.length
         delegate: Rectangle {
@@ -48,7 +43,7 @@ ColumnLayout {
                     SectionTitle {
                         Layout.fillWidth: true
                         topPadding: 0
-                        text: root.itemTitle(card.index)
+                        text: Kiosk.walkthrough.itemTitle(root.fieldId, card.index)
                     }
                     KioskButton {
                         objectName: root.fieldId + "_remove" + card.index
@@ -65,6 +60,9 @@ ColumnLayout {
                         id: subFrame
                         required property var modelData
                         Layout.fillWidth: true
+                        // Re-read whenever the item's answers change (root.items).
+                        visible: root.items.length > card.index
+                                 && Kiosk.walkthrough.itemFieldShown(root.fieldId, card.index, modelData.fieldId)
                         label: modelData.label
                         help: modelData.help
                         example: modelData.example

@@ -28,8 +28,8 @@ Popup {
     background: Rectangle { radius: Theme.radius; color: Theme.surface }
 
     readonly property string query: search.text + search.preeditText
-    readonly property var entries: level === "province" ? Kiosk.walkthrough.provinces(query)
-                                                        : Kiosk.walkthrough.communes(provinceCode, query)
+    readonly property var entries: level === "province" ? Kiosk.addresses.provinces(query)
+                                                        : Kiosk.addresses.communes(provinceCode, query)
 
     ColumnLayout {
         anchors.fill: parent

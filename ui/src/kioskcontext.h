@@ -3,6 +3,7 @@
 
 #include "catalog/catalogstore.h"
 #include "config/kioskconfig.h"
+#include "forms/addressbook.h"
 #include "forms/walkthrough.h"
 #include "outbox/filingstore.h"
 
@@ -22,6 +23,7 @@ class KioskContext : public QObject
     QML_SINGLETON
     Q_PROPERTY(motcua::CatalogStore *catalog READ catalog CONSTANT)
     Q_PROPERTY(motcua::Walkthrough *walkthrough READ walkthrough CONSTANT)
+    Q_PROPERTY(motcua::AddressBook *addresses READ addresses CONSTANT)
     Q_PROPERTY(QString communeName READ communeName CONSTANT)
     Q_PROPERTY(QString hotline READ hotline CONSTANT)
     Q_PROPERTY(QString agencyCode READ agencyCode CONSTANT)
@@ -49,6 +51,7 @@ public:
 
     [[nodiscard]] CatalogStore *catalog() const { return m_catalog.get(); }
     [[nodiscard]] Walkthrough *walkthrough() const { return m_walkthrough.get(); }
+    [[nodiscard]] AddressBook *addresses() const { return m_addresses.get(); }
     [[nodiscard]] FilingStore *filings() const { return m_filings.get(); }
     [[nodiscard]] QString communeName() const { return m_config.communeName; }
     [[nodiscard]] QString hotline() const { return m_config.hotline; }
@@ -64,6 +67,7 @@ private:
     std::unique_ptr<CatalogStore> m_catalog;
     std::unique_ptr<FilingStore> m_filings;
     std::unique_ptr<Walkthrough> m_walkthrough;
+    std::unique_ptr<AddressBook> m_addresses = std::make_unique<AddressBook>();
 };
 
 } // namespace motcua

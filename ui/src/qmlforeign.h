@@ -6,6 +6,7 @@
 #include "catalog/procedurelistmodel.h"
 #include "catalog/proceduredetail.h"
 #include "catalog/topiclistmodel.h"
+#include "forms/addressbook.h"
 #include "forms/stepfieldmodel.h"
 #include "forms/walkthrough.h"
 
@@ -40,6 +41,14 @@ struct ProcedureDetailForeign
     Q_GADGET
     QML_FOREIGN(motcua::ProcedureDetail)
     QML_NAMED_ELEMENT(ProcedureDetail)
+};
+
+struct AddressBookForeign
+{
+    Q_GADGET
+    QML_FOREIGN(motcua::AddressBook)
+    QML_NAMED_ELEMENT(AddressBook)
+    QML_UNCREATABLE("AddressBook is provided by Kiosk.addresses")
 };
 
 struct WalkthroughForeign
