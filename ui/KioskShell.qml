@@ -46,8 +46,8 @@ Rectangle {
             return showMessage("warning", qsTr("Chưa bắt đầu được"), Kiosk.walkthrough.problem)
         return push(filingComponent, {})
     }
-    function resumeDraft(draftId) {
-        if (!Kiosk.walkthrough.resume(draftId))
+    function resumeDraft(draftId, idLastDigits) {
+        if (!Kiosk.walkthrough.resume(draftId, idLastDigits || ""))
             return showMessage("warning", qsTr("Không mở lại được hồ sơ"), Kiosk.walkthrough.problem)
         return push(filingComponent, {})
     }

@@ -261,9 +261,8 @@ std::optional<FieldProblem> date(const QString &iso, DateRange range, const QDat
     static const QRegularExpression re(QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})$"));
     const auto m = re.match(iso.trimmed());
     if (!m.hasMatch())
-        return problem(QStringLiteral("Ngày chưa đúng dạng. Vui lòng viết theo dạng năm-tháng-ngày, "
-                                      "ví dụ: 1990-03-15."),
-                       QStringLiteral("a date is written YYYY-MM-DD, e.g. 1990-03-15"));
+        return problem(QStringLiteral("Vui lòng điền đủ ngày, tháng và năm (năm có 4 chữ số)."),
+                       QStringLiteral("a date needs a day, a month and a 4-digit year (YYYY-MM-DD, e.g. 1990-03-15)"));
     const QDate d(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
     if (!d.isValid())
         return problem(QStringLiteral("Ngày này không có trên lịch. Vui lòng kiểm tra lại ngày và tháng."),

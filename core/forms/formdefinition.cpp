@@ -61,6 +61,7 @@ private:
     std::optional<Condition> condition(const QJsonObject &o, const QString &path);
     std::optional<Condition> conditionAt(const QJsonObject &owner, const QString &ownerPath);
     FieldDefinition field(const QJsonObject &o, const QString &path, bool inGroup);
+    void checkDefault(const FieldDefinition &f, const QString &path);
     void typeSpecific(FieldDefinition &f, const QJsonObject &o, const QString &path, bool inGroup);
     StepDefinition step(const QJsonObject &o, const QString &path);
     ComputedDefinition computed(const QJsonObject &o, const QString &path);
@@ -260,7 +261,42 @@ FieldDefinition FormParser::field(const QJsonObject &o, const QString &path, boo
     f.showIf = conditionAt(o, path);
     if (type)
         typeSpecific(f, o, path, inGroup);
+    if (!f.defaultValue.isUndefined())
+        checkDefault(f, JsonReader::join(path, QStringLiteral("default")));
     return f;
+}
+
+void FormParser::checkDefault(const FieldDefinition &f, const QString &path)
+{
+    const QJsonValue &v = f.defaultValue;
+    switch (f.type) {
+    case FieldType::Text:
+    case FieldType::Multiline:
+    case FieldType::Date:
+    case FieldType::Cccd:
+    case FieldType::Phone:
+    case FieldType::Email:
+        if (!v.isString())
+            r.fail(path, QStringLiteral("must be a string for a %1 field").arg(FormDefinition::typeKey(f.type)));
+        break;
+    case FieldType::Number:
+        if (!v.isDouble() || v.toDouble() != double(v.toInteger()) || v.toInteger() < f.min || v.toInteger() > f.max)
+            r.fail(path, QStringLiteral("must be a whole number from %1 to %2").arg(f.min).arg(f.max));
+        break;
+    case FieldType::YesNo:
+        if (!v.isBool())
+            r.fail(path, QStringLiteral("must be true or false"));
+        break;
+    case FieldType::Choice: {
+        const QJsonArray values = f.multiple && v.isArray() ? v.toArray() : QJsonArray{v};
+        for (const QJsonValue &value : values)
+            if (!value.isString() || !f.option(value.toString()))
+                r.fail(path, QStringLiteral("must be one of the option values"));
+        break;
+    }
+    default:
+        r.fail(path, QStringLiteral("not allowed for a %1 field").arg(FormDefinition::typeKey(f.type)));
+    }
 }
 
 StepDefinition FormParser::step(const QJsonObject &o, const QString &path)
@@ -411,6 +447,7 @@ FormDefinition FormParser::parse(const QJsonObject &root)
     QSet<QString> stepIds;
     QSet<QString> fieldIds;
     int documentSteps = 0;
+    int deliverySteps = 0;
     for (qsizetype i = 0; steps && i < steps->size(); ++i) {
         const QString sp = JsonReader::index(QStringLiteral("steps"), i);
         const auto o = r.objectAt(*steps, i, QStringLiteral("steps"));
@@ -421,8 +458,13 @@ FormDefinition FormParser::parse(const QJsonObject &root)
             r.fail(JsonReader::join(sp, QStringLiteral("id")), QStringLiteral("'%1' appears twice").arg(s.id));
         stepIds.insert(s.id);
         documentSteps += s.kind == StepDefinition::Kind::Documents ? 1 : 0;
-        if (s.kind != StepDefinition::Kind::Fields && documentSteps > 1)
-            r.fail(JsonReader::join(sp, QStringLiteral("kind")), QStringLiteral("only one documents step"));
+        deliverySteps += s.kind == StepDefinition::Kind::Delivery ? 1 : 0;
+        if ((s.kind == StepDefinition::Kind::Documents && documentSteps > 1)
+            || (s.kind == StepDefinition::Kind::Delivery && deliverySteps > 1))
+            r.fail(JsonReader::join(sp, QStringLiteral("kind")),
+                   QStringLiteral("only one %1 step per form").arg(s.kind == StepDefinition::Kind::Documents
+                                                                       ? QStringLiteral("documents")
+                                                                       : QStringLiteral("delivery")));
         for (size_t f = 0; f < s.fields.size(); ++f) {
             const QString &id = s.fields[f].id;
             if (!id.isEmpty() && fieldIds.contains(id))

@@ -137,10 +137,21 @@ void FormSession::buildKioskSteps()
 
 void FormSession::applyDefaults()
 {
-    for (const StepDefinition &step : m_steps)
-        for (const FieldDefinition &f : step.fields)
-            if (!FieldValidator::isEmpty(f.defaultValue) && !m_answers.contains(f.id))
+    for (const StepDefinition &step : m_steps) {
+        for (const FieldDefinition &f : step.fields) {
+            if (m_answers.contains(f.id))
+                continue;
+            if (!FieldValidator::isEmpty(f.defaultValue)) {
                 m_answers.insert(f.id, f.defaultValue);
+            } else if (f.type == FieldType::Group && f.minItems > 0) {
+                // A list that needs items starts with them, ready to fill.
+                QJsonArray items;
+                for (int i = 0; i < f.minItems; ++i)
+                    items.append(newGroupItem(f.id));
+                m_answers.insert(f.id, items);
+            }
+        }
+    }
 }
 
 // --- visibility -----------------------------------------------------------------------------
@@ -167,10 +178,24 @@ int FormSession::stepOfField(const QString &id) const
     return -1;
 }
 
-QJsonValue FormSession::lookup(const QString &name, const QJsonObject &item, int depth) const
+const FieldDefinition *FormSession::groupOf(const FieldDefinition &sub) const
 {
-    if (item.contains(name))
-        return item.value(name);
+    for (const StepDefinition &step : m_steps)
+        for (const FieldDefinition &f : step.fields)
+            for (const FieldDefinition &candidate : f.fields)
+                if (&candidate == &sub)
+                    return &f;
+    return nullptr;
+}
+
+QJsonValue FormSession::lookup(const QString &name, const Scope &scope, int depth) const
+{
+    if (depth > kMaxConditionDepth)
+        return QJsonValue::Undefined;
+    // Inside a group item, the item's own fields first: a hidden one has no answer, and an
+    // unanswered one is not taken from a top-level field of the same name.
+    if (const FieldDefinition *sub = scope.group ? scope.group->subField(name) : nullptr)
+        return fieldVisible(*sub, scope, depth + 1) ? scope.item.value(name) : QJsonValue::Undefined;
     if (const ComputedDefinition *c = m_definition.computedValue(name))
         return computeValue(*c, depth);
     const QString id = name.section(u'.', 0, 0);
@@ -178,29 +203,28 @@ QJsonValue FormSession::lookup(const QString &name, const QJsonObject &item, int
     const FieldDefinition *f = field(id);
     if (!f || !fieldVisible(*f, {}, depth + 1))
         return QJsonValue::Undefined;
-    const int stepIndex = stepOfField(id);
-    if (const auto &stepCondition = m_steps[size_t(stepIndex)].showIf)
-        if (depth < kMaxConditionDepth && !holds(*stepCondition, {}, depth + 1))
+    if (const auto &stepCondition = m_steps[size_t(stepOfField(id))].showIf)
+        if (!holds(*stepCondition, {}, depth + 1))
             return QJsonValue::Undefined;
     const QJsonValue v = m_answers.value(id);
     return part.isEmpty() ? v : v.toObject().value(part);
 }
 
-bool FormSession::holds(const Condition &c, const QJsonObject &item, int depth) const
+bool FormSession::holds(const Condition &c, const Scope &scope, int depth) const
 {
     if (depth > kMaxConditionDepth)
         return false;
     switch (c.kind) {
     case Condition::Kind::All:
         return std::all_of(c.children.begin(), c.children.end(),
-                           [&](const Condition &child) { return holds(child, item, depth + 1); });
+                           [&](const Condition &child) { return holds(child, scope, depth + 1); });
     case Condition::Kind::Any:
         return std::any_of(c.children.begin(), c.children.end(),
-                           [&](const Condition &child) { return holds(child, item, depth + 1); });
+                           [&](const Condition &child) { return holds(child, scope, depth + 1); });
     default:
         break;
     }
-    const QJsonValue v = lookup(c.field, item, depth);
+    const QJsonValue v = lookup(c.field, scope, depth);
     // A multiple choice "equals" a value when that value is among those chosen.
     const QJsonArray chosen = v.isArray() ? v.toArray() : QJsonArray{v};
     switch (c.kind) {
@@ -218,14 +242,14 @@ bool FormSession::holds(const Condition &c, const QJsonObject &item, int depth) 
     }
 }
 
-bool FormSession::fieldVisible(const FieldDefinition &f, const QJsonObject &item, int depth) const
+bool FormSession::fieldVisible(const FieldDefinition &f, const Scope &scope, int depth) const
 {
-    return !f.showIf || holds(*f.showIf, item, depth);
+    return !f.showIf || holds(*f.showIf, scope, depth);
 }
 
 bool FormSession::isFieldVisible(const FieldDefinition &f, const QJsonObject &item) const
 {
-    return fieldVisible(f, item, 0);
+    return fieldVisible(f, {groupOf(f), item}, 0);
 }
 
 bool FormSession::isStepVisible(int index) const
@@ -408,7 +432,7 @@ QList<FieldError> FormSession::validateStep(int index) const
     const StepDefinition &s = m_steps[size_t(index)];
     const FieldValidator validator(m_units, m_today);
     const auto visibleInItem = [this](const FieldDefinition &f, const QJsonObject &item) {
-        return fieldVisible(f, item, 0);
+        return isFieldVisible(f, item);
     };
     for (const FieldDefinition &f : s.fields)
         if (isFieldVisible(f))
@@ -424,6 +448,38 @@ QList<FieldError> FormSession::validateAll() const
     for (int i : visibleSteps())
         errors += validateStep(i);
     return errors;
+}
+
+// What is filed is written one way: names in NFC with single spaces, phones as 0xxxxxxxxx,
+// text trimmed. (Not while typing: the box would change under the citizen's fingers.)
+QJsonValue FormSession::normalized(const FieldDefinition &f, const QJsonValue &value)
+{
+    const auto name = [](const QString &text) { return text.normalized(QString::NormalizationForm_C).simplified(); };
+    switch (f.type) {
+    case FieldType::Text:
+        return f.nameFormat ? name(value.toString()) : value.toString().trimmed();
+    case FieldType::Multiline:
+    case FieldType::Email:
+    case FieldType::Cccd:
+        return value.toString().trimmed();
+    case FieldType::Phone:
+        return FieldChecks::normalizedPhone(value.toString());
+    case FieldType::Person: {
+        QJsonObject person = value.toObject();
+        if (person.contains(QStringLiteral("fullName")))
+            person.insert(QStringLiteral("fullName"), name(person.value(QStringLiteral("fullName")).toString()));
+        if (person.contains(QStringLiteral("idNumber")))
+            person.insert(QStringLiteral("idNumber"), person.value(QStringLiteral("idNumber")).toString().trimmed());
+        return person;
+    }
+    case FieldType::Address: {
+        QJsonObject address = value.toObject();
+        address.insert(QStringLiteral("detail"), address.value(QStringLiteral("detail")).toString().simplified());
+        return address;
+    }
+    default:
+        return value;
+    }
 }
 
 QJsonObject FormSession::submittedAnswers() const
@@ -442,12 +498,12 @@ QJsonObject FormSession::submittedAnswers() const
                     QJsonObject kept;
                     for (const FieldDefinition &sub : f.fields)
                         if (item.contains(sub.id) && isFieldVisible(sub, item))
-                            kept.insert(sub.id, item.value(sub.id));
+                            kept.insert(sub.id, normalized(sub, item.value(sub.id)));
                     items.append(kept);
                 }
                 v = items;
             }
-            submitted.insert(f.id, v);
+            submitted.insert(f.id, normalized(f, v));
         }
     }
     return submitted;
@@ -480,7 +536,8 @@ QList<ReviewSection> FormSession::review() const
 
 QString FormSession::applicantName() const
 {
-    return m_answers.value(m_definition.applicant).toObject().value(QStringLiteral("fullName")).toString();
+    return m_answers.value(m_definition.applicant).toObject().value(QStringLiteral("fullName")).toString()
+        .normalized(QString::NormalizationForm_C).simplified();
 }
 
 QString FormSession::applicantIdNumber() const

@@ -101,9 +101,17 @@ public:
 private:
     void buildKioskSteps();
     void applyDefaults();
-    [[nodiscard]] QJsonValue lookup(const QString &name, const QJsonObject &item, int depth) const;
-    [[nodiscard]] bool holds(const Condition &condition, const QJsonObject &item, int depth) const;
-    [[nodiscard]] bool fieldVisible(const FieldDefinition &field, const QJsonObject &item, int depth) const;
+    // Where a condition is read: the whole form, or one item of a group.
+    struct Scope
+    {
+        const FieldDefinition *group = nullptr;
+        QJsonObject item;
+    };
+    [[nodiscard]] static QJsonValue normalized(const FieldDefinition &field, const QJsonValue &value);
+    [[nodiscard]] const FieldDefinition *groupOf(const FieldDefinition &subField) const;
+    [[nodiscard]] QJsonValue lookup(const QString &name, const Scope &scope, int depth) const;
+    [[nodiscard]] bool holds(const Condition &condition, const Scope &scope, int depth) const;
+    [[nodiscard]] bool fieldVisible(const FieldDefinition &field, const Scope &scope, int depth) const;
     [[nodiscard]] QJsonValue computeValue(const ComputedDefinition &c, int depth) const;
     [[nodiscard]] int stepOfField(const QString &id) const;
 

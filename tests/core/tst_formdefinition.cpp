@@ -156,6 +156,40 @@ TEST_CASE("form errors name the JSON path of each problem, all at once", "[forms
         form = withField(form, 3, 0, QStringLiteral("fields"), QJsonArray{inner});
         CHECK(errorsOf(form).contains(QStringLiteral("steps[3].fields[0].fields[0].type: a group cannot be inside a group")));
     }
+    SECTION("defaults must fit their field")
+    {
+        QJsonObject form = withField(validForm(), 0, 1, QStringLiteral("default"), QStringLiteral("mother"));
+        form = withField(form, 0, 2, QStringLiteral("default"), 3);
+        form = withField(form, 1, 0, QStringLiteral("default"), QStringLiteral("x"));
+        const QString errors = errorsOf(form);
+        CHECK(errors.contains(QStringLiteral("steps[0].fields[1].default: must be one of the option values")));
+        CHECK(errors.contains(QStringLiteral("steps[0].fields[2].default: must be a string for a text field")));
+        CHECK(errors.contains(QStringLiteral("steps[1].fields[0].default: not allowed for a person field")));
+        CHECK(errorsOf(withField(validForm(), 0, 1, QStringLiteral("default"), QStringLiteral("father"))).isEmpty());
+    }
+    SECTION("duplicate option values, optional parts that are not parts, `in` without a list")
+    {
+        QJsonObject form = withField(validForm(), 0, 1, QStringLiteral("options"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("value"), QStringLiteral("a")}, {QStringLiteral("label"), QStringLiteral("A")}},
+                                                QJsonObject{{QStringLiteral("value"), QStringLiteral("a")}, {QStringLiteral("label"), QStringLiteral("B")}}});
+        form = withField(form, 1, 0, QStringLiteral("optionalParts"), QJsonArray{QStringLiteral("idNumber")});
+        form = withField(form, 0, 2, QStringLiteral("showIf"),
+                         QJsonObject{{QStringLiteral("field"), QStringLiteral("relationship")}, {QStringLiteral("in"), QStringLiteral("a")}});
+        const QString errors = errorsOf(form);
+        CHECK(errors.contains(QStringLiteral("steps[0].fields[1].options[1].value: 'a' appears twice")));
+        CHECK(errors.contains(QStringLiteral("steps[1].fields[0].optionalParts: 'idNumber' is not one of the parts")));
+        CHECK(errors.contains(QStringLiteral("steps[0].fields[2].showIf.in: must be an array")));
+    }
+    SECTION("one delivery step at most")
+    {
+        QJsonObject form = validForm();
+        QJsonArray steps = form[QStringLiteral("steps")].toArray();
+        for (const char *id : {"d1", "d2"})
+            steps.append(QJsonObject{{QStringLiteral("id"), QLatin1String(id)}, {QStringLiteral("title"), QStringLiteral("Nhận")},
+                                     {QStringLiteral("kind"), QStringLiteral("delivery")}});
+        form[QStringLiteral("steps")] = steps;
+        CHECK(errorsOf(form).contains(QStringLiteral("steps[6].kind: only one delivery step per form")));
+    }
     SECTION("a documents step may not list fields")
     {
         QJsonObject form = validForm();

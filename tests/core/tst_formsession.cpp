@@ -413,3 +413,21 @@ TEST_CASE("appointments count working days, skip holidays and honour the 15:00 c
     CHECK(SubmissionBuilder::appointment(c, WorkingCalendar(), QDateTime(QDate(2026, 11, 27), QTime(15, 0)))
           == QDate(2026, 11, 30));
 }
+
+TEST_CASE("lists that need items start with them; what is filed is written one way", "[formsession]")
+{
+    FormSession s(testForm(), testProcedure(), AdminUnits::bundled(), kToday);
+    CHECK(s.answer(QStringLiteral("copies")).toArray().size() == 1); // min 1: one item ready to fill
+    fillValid(s);
+    s.setAnswer(QStringLiteral("applicant"), person(QStringLiteral("  Nguyễn   Văn An "), QStringLiteral("1990-05-12"),
+                                                    QStringLiteral("nam"), QStringLiteral("001090012345")));
+    s.setAnswer(QStringLiteral("phone"), QStringLiteral("+84 912.345.678"));
+    REQUIRE(s.validateAll().isEmpty());
+    const QJsonObject filed = s.submittedAnswers();
+    CHECK(filed.value(QStringLiteral("phone")).toString() == QStringLiteral("0912345678"));
+    CHECK(filed.value(QStringLiteral("applicant")).toObject().value(QStringLiteral("fullName")).toString()
+          == QStringLiteral("Nguyễn Văn An"));
+    CHECK(s.applicantName() == QStringLiteral("Nguyễn Văn An"));
+    // The draft keeps what was typed.
+    CHECK(s.answer(QStringLiteral("phone")).toString() == QStringLiteral("+84 912.345.678"));
+}

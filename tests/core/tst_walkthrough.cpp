@@ -146,7 +146,13 @@ TEST_CASE("an interrupted draft is offered with initials only, resumes where it 
     const QVariantMap draft = offered.first().toMap();
     CHECK(draft.value(QStringLiteral("applicantInitials")).toString() == QStringLiteral("T. T. H."));
     CHECK(draft.value(QStringLiteral("procedureName")).toString() == QStringLiteral("Đăng ký khai sinh"));
-    REQUIRE(again.resume(draftId));
+    CHECK(draft.value(QStringLiteral("needsIdCheck")).toBool());
+    // The filing holds an ID number: only the one who knows its last four digits reopens it.
+    CHECK_FALSE(again.resume(draftId));
+    CHECK_FALSE(again.resume(draftId, QStringLiteral("1234")));
+    CHECK(again.problem().contains(QStringLiteral("4 số cuối")));
+    CHECK_FALSE(again.active());
+    REQUIRE(again.resume(draftId, QStringLiteral("2345")));
     CHECK(again.stepId() == QStringLiteral("filerAddress"));
     CHECK(again.session()->applicantName() == QStringLiteral("Trần Thị Hoa"));
 

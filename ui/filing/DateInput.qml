@@ -5,8 +5,9 @@ import QtQuick.Layouts
 import MotCua.Ui
 
 // A date as three number boxes, the way it is written on paper: Ngày / Tháng / Năm.
-// Commits "YYYY-MM-DD" once all three are filled (the form engine checks it is a real date),
-// or "" when all three are emptied.
+// Commits "YYYY-MM-DD" (the form engine checks it is a real date), "" when all three are
+// emptied, and what there is while a box is missing (so the old date is not kept by mistake:
+// the engine says the date is incomplete).
 RowLayout {
     id: root
     property string isoDate
@@ -15,14 +16,15 @@ RowLayout {
 
     spacing: Theme.spacing
 
-    function part(i) { const p = isoDate.split("-"); return p.length === 3 ? String(parseInt(p[i], 10)) : "" }
-    function pad(text) { return text.length < 2 ? "0" + text : text }
+    function part(i) {
+        const p = isoDate.split("-")
+        const n = p.length === 3 ? parseInt(p[i], 10) : NaN
+        return isNaN(n) ? "" : String(n)
+    }
+    function pad(text) { return text.length === 1 ? "0" + text : text }
     function commit() {
         const d = day.text.trim(), m = month.text.trim(), y = year.text.trim()
-        if (d === "" && m === "" && y === "")
-            root.committed("")
-        else if (d !== "" && m !== "" && y.length === 4)
-            root.committed(y + "-" + pad(m) + "-" + pad(d))
+        root.committed(d === "" && m === "" && y === "" ? "" : y + "-" + pad(m) + "-" + pad(d))
     }
 
     component DateBox: ColumnLayout {

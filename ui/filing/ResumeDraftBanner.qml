@@ -5,11 +5,12 @@ import QtQuick.Layouts
 import MotCua.Ui
 
 // After a crash or power cut: "Tiếp tục hồ sơ đang làm dở?" for each recent draft, showing
-// only the procedure, the filer's initials and the time (never a name to passers-by).
+// only the procedure, the filer's initials and the time (never a name to passers-by). A draft
+// that holds an ID number reopens only with the last four digits of it.
 Rectangle {
     id: root
     property var drafts: []
-    signal resume(string draftId)
+    signal resume(string draftId, string idLastDigits)
     signal discard(string draftId)
 
     objectName: "resumeBanner"
@@ -61,7 +62,68 @@ Rectangle {
                     kind: "primary"
                     iconName: "arrowright"
                     text: qsTr("Tiếp tục")
-                    onClicked: root.resume(modelData.id)
+                    onClicked: {
+                        if (modelData.needsIdCheck)
+                            idCheck.openFor(modelData.id)
+                        else
+                            root.resume(modelData.id, "")
+                    }
+                }
+            }
+        }
+    }
+
+    Popup {
+        id: idCheck
+        objectName: "resumeIdCheck"
+        property string draftId
+        function openFor(id) {
+            draftId = id
+            digits.text = ""
+            open()
+            digits.forceActiveFocus()
+        }
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: parent ? Math.min(parent.width - 2 * Theme.margin, 900) : 800
+        modal: true
+        padding: Theme.margin
+        background: Rectangle { radius: Theme.radius; color: Theme.surface }
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.spacing
+            ScreenTitle { Layout.fillWidth: true; text: qsTr("Nhập 4 số cuối CCCD của người nộp") }
+            BodyText {
+                Layout.fillWidth: true
+                text: qsTr("Để giữ kín thông tin, chỉ người đã nộp mới mở lại được hồ sơ này.")
+            }
+            KioskTextInput {
+                id: digits
+                objectName: "resumeIdDigits"
+                Layout.preferredWidth: 300
+                maximumLength: 4
+                inputMethodHints: Qt.ImhDigitsOnly
+                echoMode: TextInput.Password
+                horizontalAlignment: Text.AlignHCenter
+                onAccepted: confirm.clicked()
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                KioskButton {
+                    text: qsTr("Đóng")
+                    onClicked: idCheck.close()
+                }
+                Item { Layout.fillWidth: true }
+                KioskButton {
+                    id: confirm
+                    objectName: "resumeIdConfirm"
+                    kind: "primary"
+                    text: qsTr("Mở hồ sơ")
+                    enabled: digits.text.length === 4
+                    onClicked: {
+                        idCheck.close()
+                        root.resume(idCheck.draftId, digits.text)
+                    }
                 }
             }
         }

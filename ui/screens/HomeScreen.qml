@@ -14,7 +14,7 @@ Item {
     signal openHelp()
     signal openTopics()
     signal openProcedure(string code)
-    signal resumeDraft(string draftId)
+    signal resumeDraft(string draftId, string idLastDigits)
 
     readonly property bool portrait: width < height
 
@@ -34,7 +34,7 @@ Item {
             ResumeDraftBanner {
                 Layout.fillWidth: true
                 drafts: Kiosk.walkthrough.resumableDrafts
-                onResume: function (draftId) { root.resumeDraft(draftId) }
+                onResume: function (draftId, idLastDigits) { root.resumeDraft(draftId, idLastDigits) }
                 onDiscard: function (draftId) { Kiosk.walkthrough.discardDraft(draftId) }
             }
 
