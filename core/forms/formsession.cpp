@@ -4,6 +4,7 @@
 #include "catalog/textnormalizer.h"
 #include "forms/adminunits.h"
 #include "forms/answerformatter.h"
+#include "forms/cccdaddress.h"
 #include "identity/cccdparser.h"
 
 #include <QJsonArray>
@@ -51,27 +52,6 @@ bool isFormItself(const RequiredDocument &doc)
 {
     const QString name = TextNormalizer::fold(doc.name);
     return name.startsWith(QLatin1String("to khai")) || name.startsWith(QLatin1String("phieu yeu cau"));
-}
-
-// "Thôn 3, Xã Tân Lập, Huyện Đan Phượng, Thành phố Hà Nội" → the unit codes when the
-// province and commune names still exist after the 2025 merger, else nothing.
-std::pair<QString, QString> matchUnits(const AdminUnits &units, const QStringList &parts)
-{
-    for (auto p = parts.crbegin(); p != parts.crend(); ++p) {
-        const QString province = TextNormalizer::fold(*p);
-        for (const AdminUnits::Province &candidate : units.provinces()) {
-            if (TextNormalizer::fold(candidate.name) != province)
-                continue;
-            for (const QString &part : parts) {
-                const QString folded = TextNormalizer::fold(part);
-                for (const AdminUnits::Commune *c : units.communesOf(candidate.code))
-                    if (c->nameFolded == folded)
-                        return {candidate.code, c->code};
-            }
-            return {candidate.code, QString()};
-        }
-    }
-    return {};
 }
 
 } // namespace
@@ -367,28 +347,7 @@ QStringList FormSession::applyCccd(const CccdData &card)
         changed.append(applicant->id);
     }
     if (const FieldDefinition *address = field(m_definition.applicantAddress); address && !card.address.isEmpty()) {
-        QStringList parts = card.address.split(u',', Qt::SkipEmptyParts);
-        for (QString &p : parts)
-            p = p.trimmed();
-        const auto [province, commune] = matchUnits(m_units, parts);
-        // What is left of the printed address once the units it names are taken away.
-        QStringList detail;
-        for (const QString &p : std::as_const(parts)) {
-            const QString folded = TextNormalizer::fold(p);
-            static const QStringList levels{QStringLiteral("xa "), QStringLiteral("phuong "), QStringLiteral("thi tran "),
-                                            QStringLiteral("huyen "), QStringLiteral("quan "), QStringLiteral("thi xa "),
-                                            QStringLiteral("thanh pho "), QStringLiteral("tinh "), QStringLiteral("dac khu ")};
-            const bool isUnit = commune.isEmpty() ? false
-                                                  : std::any_of(levels.begin(), levels.end(),
-                                                                [&](const QString &l) { return folded.startsWith(l); });
-            if (!isUnit)
-                detail.append(p);
-        }
-        QJsonObject value{{QStringLiteral("detail"), detail.join(QStringLiteral(", "))}};
-        if (!province.isEmpty())
-            value.insert(QStringLiteral("provinceCode"), province);
-        if (!commune.isEmpty())
-            value.insert(QStringLiteral("communeCode"), commune);
+        const QJsonObject value = CccdAddress::toAddress(m_units, card.address);
         m_answers.insert(address->id, value);
         changed.append(address->id);
     }
