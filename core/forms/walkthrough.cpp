@@ -33,25 +33,6 @@ QString stageKey(StepDefinition::Kind kind)
     }
 }
 
-// The applicant's ID number saved in a draft, if any.
-QString draftIdNumber(const Draft &draft)
-{
-    const auto form = FormDefinition::bundled(draft.procedureCode);
-    if (!form)
-        return {};
-    return draft.state.value(QStringLiteral("answers")).toObject().value(form->applicant).toObject()
-        .value(QStringLiteral("idNumber")).toString();
-}
-
-// "Nguyễn Văn An" → "N. V. A.": enough for the citizen to recognise a draft, not to identify them.
-QString initials(const QString &name)
-{
-    QStringList letters;
-    for (const QString &word : name.split(u' ', Qt::SkipEmptyParts))
-        letters.append(word.left(1).toUpper() + u'.');
-    return letters.join(u' ');
-}
-
 QJsonValue jsonOf(const QVariant &value)
 {
     return QJsonValue::fromVariant(value);
@@ -67,7 +48,8 @@ QVariant variantOfJson(const QString &json)
 } // namespace
 
 Walkthrough::Walkthrough(CatalogStore *catalog, FilingStore *store, Settings settings, QObject *parent)
-    : QObject(parent), m_catalog(catalog), m_store(store), m_settings(std::move(settings))
+    : QObject(parent), m_catalog(catalog), m_store(store), m_settings(std::move(settings)),
+      m_shelf(store, catalog, m_settings.draftMaxAgeHours, m_settings.timeZone)
 {
     purgeExpiredDrafts();
     // A kiosk runs for weeks: expired drafts go while it runs, not only at start-up.
@@ -76,21 +58,10 @@ Walkthrough::Walkthrough(CatalogStore *catalog, FilingStore *store, Settings set
     m_purgeTimer.start();
 }
 
-QDateTime Walkthrough::draftCutoff() const
-{
-    return QDateTime::currentDateTimeUtc().addSecs(-qint64(m_settings.draftMaxAgeHours) * 3600);
-}
-
-// Drafts older than the configured age are personal data nobody will come back for.
 void Walkthrough::purgeExpiredDrafts()
 {
-    const auto purged = m_store->deleteDraftsOlderThan(draftCutoff());
-    if (!purged) {
-        qCWarning(lcWalkthrough) << "could not delete expired drafts:" << purged.error();
-    } else if (purged.value() > 0) {
-        qCInfo(lcWalkthrough) << "deleted" << purged.value() << "expired draft(s)";
+    if (m_shelf.purgeExpired() > 0)
         Q_EMIT draftsChanged();
-    }
 }
 
 Walkthrough::~Walkthrough() = default;
@@ -208,22 +179,7 @@ QString Walkthrough::receivedText() const
 
 QVariantList Walkthrough::resumableDrafts() const
 {
-    QVariantList list;
-    const auto drafts = m_store->drafts(draftCutoff());
-    if (!drafts)
-        return list;
-    for (const Draft &d : drafts.value()) {
-        if (d.id == m_draftId)
-            continue;
-        const auto procedure = m_catalog->procedure(d.procedureCode);
-        list.append(QVariantMap{{QStringLiteral("id"), d.id},
-                                {QStringLiteral("procedureName"), procedure ? procedure->name : d.procedureCode},
-                                {QStringLiteral("applicantInitials"), initials(d.applicantName)},
-                                {QStringLiteral("updatedText"),
-                                 d.updatedAt.toTimeZone(m_settings.timeZone).toString(QStringLiteral("HH:mm 'ngày' dd/MM"))},
-                                {QStringLiteral("needsIdCheck"), !draftIdNumber(d).isEmpty()}});
-    }
-    return list;
+    return m_shelf.offered(m_draftId);
 }
 
 QString Walkthrough::itemTitle(const QString &groupId, int index) const
@@ -287,14 +243,14 @@ bool Walkthrough::start(const QString &procedureCode)
 
 bool Walkthrough::resume(const QString &draftId, const QString &idLastDigits)
 {
-    const auto draft = m_store->draft(draftId);
-    if (!draft || !draft->has_value() || (*draft)->updatedAt < draftCutoff()) {
+    const std::optional<Draft> draft = m_shelf.fresh(draftId);
+    if (!draft) {
         setProblem(QStringLiteral("Không tìm thấy hồ sơ đang làm dở này nữa."));
         Q_EMIT draftsChanged();
         return false;
     }
-    const Draft &d = **draft;
-    const QString idNumber = draftIdNumber(d);
+    const Draft &d = *draft;
+    const QString idNumber = DraftShelf::idNumberOf(d);
     if (!idNumber.isEmpty() && (idLastDigits.size() != 4 || !idNumber.endsWith(idLastDigits))) {
         qCInfo(lcWalkthrough) << "draft not reopened: the ID digits do not match";
         setProblem(QStringLiteral("4 số cuối CCCD chưa đúng. Bạn hãy thử lại hoặc hỏi cán bộ."));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/workingcalendar.h"
+#include "forms/draftshelf.h"
 #include "forms/formsession.h"
 #include "forms/stepfieldmodel.h"
 #include "outbox/filingstore.h"
@@ -149,12 +150,12 @@ private:
     void showCurrentStep();
     void saveDraft();
     void purgeExpiredDrafts();
-    [[nodiscard]] QDateTime draftCutoff() const;
     [[nodiscard]] bool open(const QString &procedureCode);
 
     CatalogStore *m_catalog;
     FilingStore *m_store;
     Settings m_settings;
+    DraftShelf m_shelf;
     std::unique_ptr<FormSession> m_session;
     QString m_draftId;
     StepFieldModel m_fields;
