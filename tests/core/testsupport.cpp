@@ -56,6 +56,19 @@ QStringList codesOf(const SearchResult &result)
     return codes;
 }
 
+QStringList pathsOf(const QList<FieldError> &errors)
+{
+    QStringList paths;
+    for (const FieldError &e : errors)
+        paths.append(e.path);
+    return paths;
+}
+
+QString currentId(const FormSession &session)
+{
+    return session.atReview() ? QStringLiteral("review") : session.steps()[size_t(session.currentStep())].id;
+}
+
 Run Cli::operator()(QStringList args) const
 {
     QProcess p;

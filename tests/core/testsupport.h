@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog/catalogstore.h"
+#include "forms/formsession.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -44,6 +45,11 @@ struct Cli
     [[nodiscard]] QString db() const { return dir.filePath(QStringLiteral("cli.db")); }
     Run operator()(QStringList args) const;
 };
+
+// The paths of a step's problems, in order ("child.fullName", "copies[1].count").
+[[nodiscard]] QStringList pathsOf(const QList<FieldError> &errors);
+// The id of the session's current step, or "review".
+[[nodiscard]] QString currentId(const FormSession &session);
 
 // The codes of a search, in rank order.
 [[nodiscard]] QStringList codesOf(const SearchResult &result);

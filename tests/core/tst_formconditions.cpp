@@ -13,6 +13,8 @@
 #include <chrono>
 
 using namespace motcua;
+using motcua::test::currentId;
+using motcua::test::pathsOf;
 
 namespace {
 
@@ -132,19 +134,6 @@ int stepIndex(const FormSession &s, const QString &id)
             return i;
     FAIL("no step " << id.toStdString());
     return -1;
-}
-
-QStringList pathsOf(const QList<FieldError> &errors)
-{
-    QStringList paths;
-    for (const FieldError &e : errors)
-        paths.append(e.path);
-    return paths;
-}
-
-QString currentId(const FormSession &s)
-{
-    return s.atReview() ? QStringLiteral("review") : s.steps()[size_t(s.currentStep())].id;
 }
 
 QStringList stepIds(const FormSession &s, const QList<int> &indexes)

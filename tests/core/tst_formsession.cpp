@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 
 using namespace motcua;
+using motcua::test::currentId;
+using motcua::test::pathsOf;
 
 namespace {
 
@@ -84,19 +86,6 @@ QJsonObject hanoi(const QString &detail = QStringLiteral("Số 12 ngõ 5 phố �
     return {{QStringLiteral("provinceCode"), QStringLiteral("01")},
             {QStringLiteral("communeCode"), QStringLiteral("00004")},
             {QStringLiteral("detail"), detail}};
-}
-
-QStringList pathsOf(const QList<FieldError> &errors)
-{
-    QStringList paths;
-    for (const FieldError &e : errors)
-        paths.append(e.path);
-    return paths;
-}
-
-QString currentId(const FormSession &s)
-{
-    return s.atReview() ? QStringLiteral("review") : s.steps()[size_t(s.currentStep())].id;
 }
 
 void fillValid(FormSession &s)
