@@ -8,6 +8,7 @@
 #include "draftcommands.h"
 #include "formcommands.h"
 #include "outboxcommands.h"
+#include "qrcommands.h"
 
 #include <QCoreApplication>
 
@@ -25,6 +26,9 @@ Commands:
   catalog topics                 topics with their procedure counts
   config check                   validate the config files, print the effective values
   cccd parse TEXT                the fields of a chip ID card (CCCD) QR payload
+  qr decode IMAGE...             the QR codes in images: text, corners, what each is
+  qr classify TEXT               what a scanned text is (procedure, cccd, vietqr, filecode,
+                                 url, text, or invalid with the reason)
   form list                      procedures that have a form the kiosk can walk through
   form validate FILE             check a form definition (docs/form-format.md)
   form run CODE --answers FILE [--at DATETIME]
@@ -105,6 +109,8 @@ int main(int argc, char *argv[])
         return runCccdCommand(ctx, rest);
     if (command == QLatin1String("form"))
         return runFormCommand(ctx, rest);
+    if (command == QLatin1String("qr"))
+        return runQrCommand(ctx, rest);
     if (command == QLatin1String("draft"))
         return runDraftCommand(ctx, rest);
     if (command == QLatin1String("outbox"))

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "qrcommands.h"
+
+#include "qr/payloadclassifier.h"
+#include "qr/qrdecoder.h"
+
+#include <QImageReader>
+#include <QJsonArray>
+
+namespace motcua::cli {
+
+namespace {
+
+// What a payload is, without repeating personal data (a CCCD's fields stay out of it).
+QJsonObject describe(const ScanPayload &p)
+{
+    QJsonObject o{{QStringLiteral("kind"), ScanPayload::kindKey(p.kind)}};
+    switch (p.kind) {
+    case ScanPayload::Kind::Procedure:
+        o.insert(QStringLiteral("procedureCode"), p.procedureCode);
+        if (!p.provincialCode.isEmpty())
+            o.insert(QStringLiteral("provincialCode"), p.provincialCode);
+        break;
+    case ScanPayload::Kind::VietQr:
+        o.insert(QStringLiteral("bankBin"), p.vietQr.bankBin);
+        o.insert(QStringLiteral("bank"), p.vietQr.bankName());
+        o.insert(QStringLiteral("account"), p.vietQr.account);
+        o.insert(QStringLiteral("amount"), p.vietQr.amount);
+        o.insert(QStringLiteral("purpose"), p.vietQr.purpose);
+        break;
+    case ScanPayload::Kind::FileCode:
+        o.insert(QStringLiteral("fileCode"), p.fileCode);
+        break;
+    case ScanPayload::Kind::Url:
+        o.insert(QStringLiteral("url"), p.url.toString());
+        break;
+    case ScanPayload::Kind::Invalid:
+        o.insert(QStringLiteral("reason"), p.english);
+        break;
+    default:
+        break;
+    }
+    return o;
+}
+
+QString oneLine(const QJsonObject &o)
+{
+    QStringList parts;
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (it.key() != QLatin1String("kind"))
+            parts.append(it.key() + u'=' + it.value().toVariant().toString());
+    return o.value(QStringLiteral("kind")).toString() + (parts.isEmpty() ? QString() : u' ' + parts.join(u' '));
+}
+
+int decodeImages(const CliContext &ctx, const QStringList &files)
+{
+    if (files.isEmpty())
+        return ctx.fail(QStringLiteral("usage: motcua qr decode IMAGE… [--json]"), 2);
+    QJsonArray results;
+    QStringList lines;
+    int failures = 0;
+    for (const QString &file : files) {
+        QImageReader reader(file);
+        reader.setAutoTransform(true);
+        const QImage image = reader.read();
+        QJsonObject result{{QStringLiteral("file"), file}};
+        if (image.isNull()) {
+            ++failures;
+            result.insert(QStringLiteral("error"), QStringLiteral("cannot read the image: %1").arg(reader.errorString()));
+        } else if (const QList<DecodedCode> codes = QrDecoder::decode(image); codes.isEmpty()) {
+            ++failures;
+            result.insert(QStringLiteral("error"), QStringLiteral("no QR code found"));
+        } else {
+            QJsonArray found;
+            for (const DecodedCode &c : codes) {
+                QJsonArray corners;
+                for (const QPointF &p : c.corners)
+                    corners.append(QJsonArray{qRound(p.x()), qRound(p.y())});
+                found.append(QJsonObject{{QStringLiteral("text"), c.text},
+                                         {QStringLiteral("format"), c.format},
+                                         {QStringLiteral("corners"), corners},
+                                         {QStringLiteral("classification"), describe(PayloadClassifier::classify(c.text))}});
+            }
+            result.insert(QStringLiteral("codes"), found);
+        }
+        results.append(result);
+        if (result.contains(QStringLiteral("error"))) {
+            lines.append(QStringLiteral("%1: %2").arg(file, result.value(QStringLiteral("error")).toString()));
+            continue;
+        }
+        for (const QJsonValue &c : result.value(QStringLiteral("codes")).toArray())
+            lines.append(QStringLiteral("%1: %2 [%3]").arg(file, c[QStringLiteral("format")].toString(),
+                                                          oneLine(c[QStringLiteral("classification")].toObject())));
+    }
+    if (ctx.json)
+        ctx.printJson(results);
+    else
+        ctx.print(lines.join(u'\n'));
+    return failures == 0 ? 0 : 1;
+}
+
+int classifyText(const CliContext &ctx, const QStringList &args)
+{
+    if (args.size() != 1)
+        return ctx.fail(QStringLiteral("usage: motcua qr classify TEXT [--json]"), 2);
+    const ScanPayload p = PayloadClassifier::classify(args.first());
+    const QJsonObject o = describe(p);
+    if (ctx.json)
+        ctx.printJson(o);
+    else
+        ctx.print(oneLine(o));
+    return p.kind == ScanPayload::Kind::Invalid ? 2 : 0;
+}
+
+} // namespace
+
+int runQrCommand(const CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("decode"))
+        return decodeImages(ctx, args.mid(1));
+    if (sub == QLatin1String("classify"))
+        return classifyText(ctx, args.mid(1));
+    return ctx.fail(QStringLiteral("usage: motcua qr decode IMAGE… | qr classify TEXT"), 2);
+}
+
+} // namespace motcua::cli
