@@ -24,6 +24,8 @@ packages=(
   libzxing-dev catch2 libsqlite3-dev sqlite3
   # media
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
+  # test videos for the QR scanner (made from generated images in the tests)
+  ffmpeg
   # headless display, fonts, screenshots
   xvfb xauth x11-utils fonts-noto-core imagemagick
 )

@@ -30,9 +30,16 @@ QList<DecodedCode> read(const ZXing::ImageView &view)
 
 } // namespace
 
-QList<DecodedCode> decodeLuminance(const uchar *data, int width, int height, int bytesPerLine)
+QList<DecodedCode> decodeLuminance(const uchar *data, int width, int height, int bytesPerLine, int pixelStride)
 {
-    return read(ZXing::ImageView(data, width, height, ZXing::ImageFormat::Lum, bytesPerLine));
+    return read(ZXing::ImageView(data, width, height, ZXing::ImageFormat::Lum, bytesPerLine, pixelStride));
+}
+
+QList<DecodedCode> decodeView(const uchar *data, int width, int height, int bytesPerLine, PixelOrder order)
+{
+    static constexpr ZXing::ImageFormat formats[] = {ZXing::ImageFormat::XRGB, ZXing::ImageFormat::BGRX,
+                                                     ZXing::ImageFormat::XBGR, ZXing::ImageFormat::RGBX};
+    return read(ZXing::ImageView(data, width, height, formats[int(order)], bytesPerLine));
 }
 
 QList<DecodedCode> decode(const QImage &image)
@@ -46,14 +53,13 @@ QList<DecodedCode> decode(const QImage &image)
     case QImage::Format_RGB32:
     case QImage::Format_ARGB32:
     case QImage::Format_ARGB32_Premultiplied:
-        return read(ZXing::ImageView(image.constBits(), image.width(), image.height(),
-                                     Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? ZXing::ImageFormat::BGRX : ZXing::ImageFormat::XRGB,
-                                     int(image.bytesPerLine())));
+        return decodeView(image.constBits(), image.width(), image.height(), int(image.bytesPerLine()),
+                          Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? PixelOrder::BGRX : PixelOrder::XRGB);
     case QImage::Format_RGBX8888:
     case QImage::Format_RGBA8888:
     case QImage::Format_RGBA8888_Premultiplied:
-        return read(ZXing::ImageView(image.constBits(), image.width(), image.height(), ZXing::ImageFormat::RGBX,
-                                     int(image.bytesPerLine())));
+        return decodeView(image.constBits(), image.width(), image.height(), int(image.bytesPerLine()),
+                          PixelOrder::RGBX);
     case QImage::Format_RGB888:
         return read(ZXing::ImageView(image.constBits(), image.width(), image.height(), ZXing::ImageFormat::RGB,
                                      int(image.bytesPerLine())));

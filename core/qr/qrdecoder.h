@@ -23,8 +23,14 @@ struct DecodedCode
 namespace QrDecoder {
 
 [[nodiscard]] QList<DecodedCode> decode(const QImage &image);
-// 8-bit luminance rows (a grayscale image, or plane 0 of a YUV video frame).
-[[nodiscard]] QList<DecodedCode> decodeLuminance(const uchar *data, int width, int height, int bytesPerLine);
+// 8-bit luminance: a grayscale image or plane 0 of a YUV frame (pixelStride 1), or the Y bytes
+// of packed YUV (YUYV: 2, from the first byte; UYVY: 2, from the second).
+[[nodiscard]] QList<DecodedCode> decodeLuminance(const uchar *data, int width, int height, int bytesPerLine,
+                                                 int pixelStride = 1);
+// 32-bit colour pixels whose bytes lie in memory in this order.
+enum class PixelOrder { XRGB, BGRX, XBGR, RGBX };
+[[nodiscard]] QList<DecodedCode> decodeView(const uchar *data, int width, int height, int bytesPerLine,
+                                            PixelOrder order);
 
 } // namespace QrDecoder
 } // namespace motcua

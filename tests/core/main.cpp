@@ -2,11 +2,11 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
-    // Qt (SQL drivers, QProcess, resources) wants an application object.
-    QCoreApplication app(argc, argv);
+    // Qt (SQL drivers, QProcess, resources, multimedia) wants an application object.
+    QGuiApplication app(argc, argv); // video frames and media playback want a GUI application
     return Catch::Session().run(argc, argv);
 }
