@@ -72,6 +72,32 @@ Rectangle {
         return null
     }
 
+    // A code from the handheld scanner (or, later, the camera), already classified in C++.
+    function routeScan(result) {
+        const screen = stack.currentItem
+        if (screen && screen.handlesScan && screen.handlesScan(result))
+            return null
+        switch (result.kind) {
+        case "procedure":
+            return leaveThen(function () { showProcedure(result.procedureCode) })
+        case "cccd":
+            return showMessage("idcard", qsTr("Thẻ căn cước"), result.message)
+        case "filecode":
+            return leaveThen(showStatus)
+        case "vietqr":
+            return showMessage("money", qsTr("Mã chuyển khoản"), result.message)
+        case "invalid":
+            return showMessage("warning", qsTr("Không đọc được mã"), result.message)
+        default:
+            return showMessage("qr", qsTr("Mã vừa quét"), result.message)
+        }
+    }
+
+    Connections {
+        target: Kiosk.scans
+        function onScanned(result) { shell.routeScan(result) }
+    }
+
     function push(component, properties) {
         const item = stack.push(component, properties)
         connectRoutes(item)

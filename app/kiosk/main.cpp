@@ -52,6 +52,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     KioskContext::setInstance(context->get());
+    // A handheld QR scanner types its codes: heard anywhere in the app.
+    context.value()->scans()->listenTo(&app);
     if (!KioskStartup::installTranslation(app, context.value()->language()))
         QTextStream(stderr) << "motcua-kiosk: no translation for language '"
                             << context.value()->language() << "'; showing Vietnamese\n";

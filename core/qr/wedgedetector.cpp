@@ -28,7 +28,9 @@ bool WedgeDetector::feed(const QString &text, qint64 msecs)
 
 bool WedgeDetector::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() != QEvent::KeyPress)
+    // A key press reaches the window, then the window hands it to the focused item: hear it
+    // once, at the window.
+    if (event->type() != QEvent::KeyPress || !watched->isWindowType())
         return QObject::eventFilter(watched, event);
     if (!m_clock.isValid())
         m_clock.start();

@@ -31,6 +31,7 @@ public Q_SLOTS:
             qFatal("cannot start kiosk services: %s", qPrintable(context.error()));
         m_context = std::move(context).value();
         motcua::KioskContext::setInstance(m_context.get());
+        m_context->scans()->listenTo(QCoreApplication::instance()); // as the kiosk does
     }
 
 private:

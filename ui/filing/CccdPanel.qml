@@ -17,7 +17,22 @@ Popup {
     modal: true
     padding: Theme.margin
     background: Rectangle { radius: Theme.radius; color: Theme.surface }
-    onOpened: { message = ""; payload.text = ""; payload.forceActiveFocus() }
+    onOpened: { message = pendingMessage; pendingMessage = ""; payload.text = ""; payload.forceActiveFocus() }
+
+    // A code the handheld scanner sent straight to the app (it never reaches the box).
+    function scanResult(result) {
+        if (result.applied) {
+            close()
+            filled()
+            return
+        }
+        pendingMessage = result.message
+        if (opened)
+            message = result.message
+        else
+            open()
+    }
+    property string pendingMessage
 
     function apply() {
         message = Kiosk.walkthrough.applyCccd(payload.text)

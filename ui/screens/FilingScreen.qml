@@ -24,6 +24,15 @@ Item {
 
     StackView.onRemoved: if (stage === "done") walk.finish()
 
+    // The shell offers every scanned code here first: a chip ID card (good or bad) belongs to
+    // the filing under way.
+    function handlesScan(result) {
+        if (!walk.offersCccd || (result.kind !== "cccd" && result.kind !== "invalid"))
+            return false
+        cccdPanel.scanResult(result)
+        return true
+    }
+
     Connections {
         target: root.walk
         function onStepChanged() { flick.contentY = 0 }

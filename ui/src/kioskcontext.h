@@ -5,6 +5,7 @@
 #include "config/kioskconfig.h"
 #include "forms/addressbook.h"
 #include "forms/walkthrough.h"
+#include "qr/scaninbox.h"
 #include "outbox/filingstore.h"
 
 #include <QObject>
@@ -24,6 +25,7 @@ class KioskContext : public QObject
     Q_PROPERTY(motcua::CatalogStore *catalog READ catalog CONSTANT)
     Q_PROPERTY(motcua::Walkthrough *walkthrough READ walkthrough CONSTANT)
     Q_PROPERTY(motcua::AddressBook *addresses READ addresses CONSTANT)
+    Q_PROPERTY(motcua::ScanInbox *scans READ scans CONSTANT)
     Q_PROPERTY(QString communeName READ communeName CONSTANT)
     Q_PROPERTY(QString hotline READ hotline CONSTANT)
     Q_PROPERTY(QString agencyCode READ agencyCode CONSTANT)
@@ -52,6 +54,7 @@ public:
     [[nodiscard]] CatalogStore *catalog() const { return m_catalog.get(); }
     [[nodiscard]] Walkthrough *walkthrough() const { return m_walkthrough.get(); }
     [[nodiscard]] AddressBook *addresses() const { return m_addresses.get(); }
+    [[nodiscard]] ScanInbox *scans() const { return m_scans.get(); }
     [[nodiscard]] FilingStore *filings() const { return m_filings.get(); }
     [[nodiscard]] QString communeName() const { return m_config.communeName; }
     [[nodiscard]] QString hotline() const { return m_config.hotline; }
@@ -68,6 +71,7 @@ private:
     std::unique_ptr<FilingStore> m_filings;
     std::unique_ptr<Walkthrough> m_walkthrough;
     std::unique_ptr<AddressBook> m_addresses = std::make_unique<AddressBook>();
+    std::unique_ptr<ScanInbox> m_scans = std::make_unique<ScanInbox>(m_walkthrough.get());
 };
 
 } // namespace motcua

@@ -9,6 +9,7 @@
 #include "forms/addressbook.h"
 #include "forms/stepfieldmodel.h"
 #include "forms/walkthrough.h"
+#include "qr/scaninbox.h"
 
 #include <QQmlEngine>
 
@@ -49,6 +50,14 @@ struct AddressBookForeign
     QML_FOREIGN(motcua::AddressBook)
     QML_NAMED_ELEMENT(AddressBook)
     QML_UNCREATABLE("AddressBook is provided by Kiosk.addresses")
+};
+
+struct ScanInboxForeign
+{
+    Q_GADGET
+    QML_FOREIGN(motcua::ScanInbox)
+    QML_NAMED_ELEMENT(ScanInbox)
+    QML_UNCREATABLE("ScanInbox is provided by Kiosk.scans")
 };
 
 struct WalkthroughForeign
