@@ -106,36 +106,25 @@ void FrameScanner::setVideoSink(QVideoSink *sink)
 
 bool FrameScanner::offerFrame(const QVideoFrame &frame)
 {
-    if (!frame.isValid())
-        return false;
-    if (m_busy) {
-        ++m_dropped;
-        Q_EMIT statsChanged();
-        return false;
-    }
-    m_busy = true;
-    QMetaObject::invokeMethod(m_worker, [this, frame] {
-        const QList<DecodedCode> codes = decodeFrame(frame);
-        const QSize size = frame.size();
-        QMetaObject::invokeMethod(this, [this, codes, size] { onDecoded(codes, size); }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
-    return true;
+    return frame.isValid() && dispatch([frame] { return decodeFrame(frame); }, frame.size());
 }
 
 bool FrameScanner::offerImage(const QImage &image)
 {
-    if (image.isNull())
-        return false;
+    return !image.isNull() && dispatch([image] { return QrDecoder::decode(image); }, image.size());
+}
+
+bool FrameScanner::dispatch(std::function<QList<DecodedCode>()> decode, const QSize &frameSize)
+{
     if (m_busy) {
         ++m_dropped;
         Q_EMIT statsChanged();
         return false;
     }
     m_busy = true;
-    QMetaObject::invokeMethod(m_worker, [this, image] {
-        const QList<DecodedCode> codes = QrDecoder::decode(image);
-        const QSize size = image.size();
-        QMetaObject::invokeMethod(this, [this, codes, size] { onDecoded(codes, size); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_worker, [this, decode = std::move(decode), frameSize] {
+        const QList<DecodedCode> codes = decode();
+        QMetaObject::invokeMethod(this, [this, codes, frameSize] { onDecoded(codes, frameSize); }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
     return true;
 }

@@ -11,6 +11,8 @@
 #include <QVideoFrame>
 #include <QVideoSink>
 
+#include <functional>
+
 namespace motcua {
 
 // Reads QR codes from a stream of frames — a camera, a video file (through a QVideoSink), or
@@ -55,6 +57,8 @@ Q_SIGNALS:
     void statsChanged();
 
 private:
+    // Runs `decode` on the worker unless it is busy (then the frame is dropped).
+    bool dispatch(std::function<QList<DecodedCode>()> decode, const QSize &frameSize);
     void onDecoded(const QList<DecodedCode> &codes, const QSize &frameSize);
 
     QThread m_thread;
