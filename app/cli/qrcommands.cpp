@@ -11,38 +11,6 @@ namespace motcua::cli {
 
 namespace {
 
-// What a payload is, without repeating personal data (a CCCD's fields stay out of it).
-QJsonObject describe(const ScanPayload &p)
-{
-    QJsonObject o{{QStringLiteral("kind"), ScanPayload::kindKey(p.kind)}};
-    switch (p.kind) {
-    case ScanPayload::Kind::Procedure:
-        o.insert(QStringLiteral("procedureCode"), p.procedureCode);
-        if (!p.provincialCode.isEmpty())
-            o.insert(QStringLiteral("provincialCode"), p.provincialCode);
-        break;
-    case ScanPayload::Kind::VietQr:
-        o.insert(QStringLiteral("bankBin"), p.vietQr.bankBin);
-        o.insert(QStringLiteral("bank"), p.vietQr.bankName());
-        o.insert(QStringLiteral("account"), p.vietQr.account);
-        o.insert(QStringLiteral("amount"), p.vietQr.amount);
-        o.insert(QStringLiteral("purpose"), p.vietQr.purpose);
-        break;
-    case ScanPayload::Kind::FileCode:
-        o.insert(QStringLiteral("fileCode"), p.fileCode);
-        break;
-    case ScanPayload::Kind::Url:
-        o.insert(QStringLiteral("url"), p.url.toString());
-        break;
-    case ScanPayload::Kind::Invalid:
-        o.insert(QStringLiteral("reason"), p.english);
-        break;
-    default:
-        break;
-    }
-    return o;
-}
-
 QString oneLine(const QJsonObject &o)
 {
     QStringList parts;
@@ -79,7 +47,7 @@ int decodeImages(const CliContext &ctx, const QStringList &files)
                 found.append(QJsonObject{{QStringLiteral("text"), c.text},
                                          {QStringLiteral("format"), c.format},
                                          {QStringLiteral("corners"), corners},
-                                         {QStringLiteral("classification"), describe(PayloadClassifier::classify(c.text))}});
+                                         {QStringLiteral("classification"), PayloadClassifier::classify(c.text).summary()}});
             }
             result.insert(QStringLiteral("codes"), found);
         }
@@ -104,7 +72,7 @@ int classifyText(const CliContext &ctx, const QStringList &args)
     if (args.size() != 1)
         return ctx.fail(QStringLiteral("usage: motcua qr classify TEXT [--json]"), 2);
     const ScanPayload p = PayloadClassifier::classify(args.first());
-    const QJsonObject o = describe(p);
+    const QJsonObject o = p.summary();
     if (ctx.json)
         ctx.printJson(o);
     else

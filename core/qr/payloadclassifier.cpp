@@ -80,6 +80,37 @@ QString ScanPayload::kindKey(Kind kind)
     return {};
 }
 
+QJsonObject ScanPayload::summary() const
+{
+    QJsonObject o{{QStringLiteral("kind"), kindKey(kind)}};
+    switch (kind) {
+    case Kind::Procedure:
+        o.insert(QStringLiteral("procedureCode"), procedureCode);
+        if (!provincialCode.isEmpty())
+            o.insert(QStringLiteral("provincialCode"), provincialCode);
+        break;
+    case Kind::VietQr:
+        o.insert(QStringLiteral("bankBin"), vietQr.bankBin);
+        o.insert(QStringLiteral("bank"), vietQr.bankName());
+        o.insert(QStringLiteral("account"), vietQr.account);
+        o.insert(QStringLiteral("amount"), vietQr.amount);
+        o.insert(QStringLiteral("purpose"), vietQr.purpose);
+        break;
+    case Kind::FileCode:
+        o.insert(QStringLiteral("fileCode"), fileCode);
+        break;
+    case Kind::Url:
+        o.insert(QStringLiteral("url"), url.toString());
+        break;
+    case Kind::Invalid:
+        o.insert(QStringLiteral("reason"), english);
+        break;
+    default:
+        break;
+    }
+    return o;
+}
+
 ScanPayload PayloadClassifier::classify(const QString &raw, const QDate &today)
 {
     if (raw.size() > kMaxLength)

@@ -4,6 +4,7 @@
 #include "identity/cccdparser.h"
 #include "payment/vietqr.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QUrl>
 
@@ -25,6 +26,9 @@ struct ScanPayload
     QString vietnamese;    // Invalid: why, for the citizen
 
     [[nodiscard]] static QString kindKey(Kind kind); // "procedure", "cccd", …
+    // { kind, procedureCode, provincialCode | bankBin, bank, account, amount, purpose | fileCode
+    //   | url | reason }: what the code is, without the personal data of a CCCD or a text.
+    [[nodiscard]] QJsonObject summary() const;
 };
 
 // Recognises every code a kiosk meets: our QR posters and the national portal's procedure links

@@ -25,11 +25,8 @@ void ScanInbox::listenTo(QCoreApplication *app)
 QVariantMap ScanInbox::handle(const QString &payload)
 {
     const ScanPayload p = PayloadClassifier::classify(payload);
-    QVariantMap result{{QStringLiteral("kind"), ScanPayload::kindKey(p.kind)}};
+    QVariantMap result = p.summary().toVariantMap();
     switch (p.kind) {
-    case ScanPayload::Kind::Procedure:
-        result.insert(QStringLiteral("procedureCode"), p.procedureCode);
-        break;
     case ScanPayload::Kind::Cccd: {
         const bool canFill = m_walkthrough && m_walkthrough->offersCccd();
         const QString problem = canFill ? m_walkthrough->applyCccd(payload) : QString();
@@ -42,10 +39,8 @@ QVariantMap ScanInbox::handle(const QString &payload)
         break;
     }
     case ScanPayload::Kind::VietQr:
+        // A bank the kiosk does not know by name is shown by its BIN.
         result.insert(QStringLiteral("bank"), p.vietQr.bankName().isEmpty() ? p.vietQr.bankBin : p.vietQr.bankName());
-        result.insert(QStringLiteral("account"), p.vietQr.account);
-        result.insert(QStringLiteral("amount"), p.vietQr.amount);
-        result.insert(QStringLiteral("purpose"), p.vietQr.purpose);
         result.insert(QStringLiteral("message"),
                       p.vietQr.amount > 0
                           ? QStringLiteral("Mã chuyển khoản %1 đồng vào tài khoản %2 (%3).")
@@ -54,11 +49,7 @@ QVariantMap ScanInbox::handle(const QString &payload)
                           : QStringLiteral("Mã chuyển khoản vào tài khoản %1 (%2).")
                                 .arg(p.vietQr.account, result.value(QStringLiteral("bank")).toString()));
         break;
-    case ScanPayload::Kind::FileCode:
-        result.insert(QStringLiteral("fileCode"), p.fileCode);
-        break;
     case ScanPayload::Kind::Url:
-        result.insert(QStringLiteral("url"), p.url.toString());
         result.insert(QStringLiteral("message"),
                       QStringLiteral("Mã này là một đường dẫn: %1. Máy không mở đường dẫn lạ.").arg(p.url.toString()));
         break;
@@ -70,6 +61,9 @@ QVariantMap ScanInbox::handle(const QString &payload)
         qCInfo(lcScans) << "code refused:" << p.english; // the reason, never the payload
         result.insert(QStringLiteral("message"), p.vietnamese);
         break;
+    case ScanPayload::Kind::Procedure:
+    case ScanPayload::Kind::FileCode:
+        break; // the summary says it all: the screens route them
     }
     Q_EMIT scanned(result);
     return result;
