@@ -290,6 +290,11 @@ bool FormSession::back()
     return false;
 }
 
+QString FormSession::currentStepId() const
+{
+    return atReview() ? kReviewStepId : m_steps[size_t(m_current)].id;
+}
+
 bool FormSession::goToStep(const QString &stepId)
 {
     if (stepId == kReviewStepId) {
@@ -510,7 +515,7 @@ QJsonObject FormSession::toJson() const
 {
     return {{QStringLiteral("procedure"), m_definition.procedure},
             {QStringLiteral("formVersion"), m_definition.version},
-            {QStringLiteral("step"), atReview() ? kReviewStepId : m_steps[size_t(m_current)].id},
+            {QStringLiteral("step"), currentStepId()},
             {QStringLiteral("answers"), m_answers}};
 }
 

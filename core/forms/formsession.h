@@ -49,6 +49,8 @@ public:
     // Index into steps(); steps().size() means the review page.
     [[nodiscard]] int currentStep() const { return m_current; }
     [[nodiscard]] bool atReview() const { return m_current >= int(m_steps.size()); }
+    // The current step's id, or "review" on the review page.
+    [[nodiscard]] QString currentStepId() const;
     [[nodiscard]] QList<int> visibleSteps() const;
     // "Bước position/total": among the visible steps plus the review page.
     [[nodiscard]] int position() const;

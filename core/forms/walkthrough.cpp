@@ -98,7 +98,7 @@ QString Walkthrough::stepId() const
 {
     if (!m_session)
         return {};
-    return m_session->atReview() ? QStringLiteral("review") : m_session->steps()[size_t(m_session->currentStep())].id;
+    return m_session->currentStepId();
 }
 
 QString Walkthrough::stepTitle() const

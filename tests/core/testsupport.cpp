@@ -64,11 +64,6 @@ QStringList pathsOf(const QList<FieldError> &errors)
     return paths;
 }
 
-QString currentId(const FormSession &session)
-{
-    return session.atReview() ? QStringLiteral("review") : session.steps()[size_t(session.currentStep())].id;
-}
-
 Run Cli::operator()(QStringList args) const
 {
     QProcess p;

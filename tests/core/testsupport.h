@@ -48,8 +48,6 @@ struct Cli
 
 // The paths of a step's problems, in order ("child.fullName", "copies[1].count").
 [[nodiscard]] QStringList pathsOf(const QList<FieldError> &errors);
-// The id of the session's current step, or "review".
-[[nodiscard]] QString currentId(const FormSession &session);
 
 // The codes of a search, in rank order.
 [[nodiscard]] QStringList codesOf(const SearchResult &result);

@@ -13,7 +13,6 @@
 #include <chrono>
 
 using namespace motcua;
-using motcua::test::currentId;
 using motcua::test::pathsOf;
 
 namespace {
@@ -364,14 +363,14 @@ TEST_CASE("next and back skip the steps whose showIf is false", "[formconditions
 
     // The first step's checks still hold it back.
     CHECK(pathsOf(s.next()) == QStringList{QStringLiteral("relationship"), QStringLiteral("child")});
-    CHECK(currentId(s) == QStringLiteral("start"));
+    CHECK(s.currentStepId() == QStringLiteral("start"));
 
     s.setAnswer(QStringLiteral("relationship"), QStringLiteral("father"));
     s.setAnswer(QStringLiteral("child"), QJsonObject{{QStringLiteral("dateOfBirth"), daysAgo(10)}});
-    QStringList visited{currentId(s)};
+    QStringList visited{s.currentStepId()};
     while (!s.atReview()) {
         REQUIRE(s.next().isEmpty());
-        visited.append(currentId(s));
+        visited.append(s.currentStepId());
         REQUIRE(visited.size() < 10);
     }
     CHECK(visited == QStringList{QStringLiteral("start"), QStringLiteral("father"), QStringLiteral("end"),
@@ -380,9 +379,9 @@ TEST_CASE("next and back skip the steps whose showIf is false", "[formconditions
     CHECK(s.position() == 4);
     QStringList backwards;
     while (s.back())
-        backwards.append(currentId(s));
+        backwards.append(s.currentStepId());
     CHECK(backwards == QStringList{QStringLiteral("end"), QStringLiteral("father"), QStringLiteral("start")});
-    CHECK(currentId(s) == QStringLiteral("start"));
+    CHECK(s.currentStepId() == QStringLiteral("start"));
 
     // Mother, registered late: the father step goes, the late and mother steps come.
     s.setAnswer(QStringLiteral("relationship"), QStringLiteral("mother"));
@@ -390,21 +389,21 @@ TEST_CASE("next and back skip the steps whose showIf is false", "[formconditions
     CHECK(stepIds(s, s.visibleSteps()) == QStringList{QStringLiteral("start"), QStringLiteral("late"),
                                                        QStringLiteral("mother"), QStringLiteral("end")});
     REQUIRE(s.next().isEmpty());
-    CHECK(currentId(s) == QStringLiteral("late"));
+    CHECK(s.currentStepId() == QStringLiteral("late"));
     CHECK(s.position() == 2);
     CHECK(pathsOf(s.next()) == QStringList{QStringLiteral("lateReason")}); // a shown step is checked
-    CHECK(currentId(s) == QStringLiteral("late"));
+    CHECK(s.currentStepId() == QStringLiteral("late"));
     s.setAnswer(QStringLiteral("lateReason"), QStringLiteral("Mẹ ốm"));
     REQUIRE(s.next().isEmpty());
-    CHECK(currentId(s) == QStringLiteral("mother"));
+    CHECK(s.currentStepId() == QStringLiteral("mother"));
     REQUIRE(s.next().isEmpty());
-    CHECK(currentId(s) == QStringLiteral("end"));
+    CHECK(s.currentStepId() == QStringLiteral("end"));
     CHECK(s.back());
-    CHECK(currentId(s) == QStringLiteral("mother"));
+    CHECK(s.currentStepId() == QStringLiteral("mother"));
     CHECK(s.back());
-    CHECK(currentId(s) == QStringLiteral("late"));
+    CHECK(s.currentStepId() == QStringLiteral("late"));
     CHECK(s.back());
-    CHECK(currentId(s) == QStringLiteral("start"));
+    CHECK(s.currentStepId() == QStringLiteral("start"));
     CHECK_FALSE(s.back());
 
     // A hidden step can't be jumped to; its answers are not checked nor filed.
@@ -414,18 +413,18 @@ TEST_CASE("next and back skip the steps whose showIf is false", "[formconditions
     CHECK_FALSE(s.goToStep(QStringLiteral("father")));
     CHECK(s.validateAll().isEmpty());
     CHECK(s.goToStep(QStringLiteral("mother")));
-    CHECK(currentId(s) == QStringLiteral("mother"));
+    CHECK(s.currentStepId() == QStringLiteral("mother"));
 
     // On a step that has just been hidden, next() goes on to the next shown one and back()
     // to the previous shown one.
     s.setAnswer(QStringLiteral("relationship"), QStringLiteral("father"));
     CHECK_FALSE(s.isStepVisible(s.currentStep()));
     REQUIRE(s.next().isEmpty());
-    CHECK(currentId(s) == QStringLiteral("end"));
+    CHECK(s.currentStepId() == QStringLiteral("end"));
     REQUIRE(s.goToStep(QStringLiteral("father")));
     s.setAnswer(QStringLiteral("relationship"), QStringLiteral("mother"));
     CHECK(s.back());
-    CHECK(currentId(s) == QStringLiteral("start"));
+    CHECK(s.currentStepId() == QStringLiteral("start"));
 }
 
 TEST_CASE("a first step hidden from the start is skipped by the constructor", "[formconditions]")
@@ -441,12 +440,12 @@ TEST_CASE("a first step hidden from the start is skipped by the constructor", "[
           { "id": "relationship", "type": "text", "label": "Quan hệ", "required": false } ] }
       ]
     })"), counterOnly(), AdminUnits::bundled(), kToday);
-    CHECK(currentId(s) == QStringLiteral("start"));
+    CHECK(s.currentStepId() == QStringLiteral("start"));
     CHECK(s.position() == 1);
     CHECK_FALSE(s.back());
     s.setAnswer(QStringLiteral("relationship"), QStringLiteral("cha"));
     CHECK(s.back());
-    CHECK(currentId(s) == QStringLiteral("intro"));
+    CHECK(s.currentStepId() == QStringLiteral("intro"));
 }
 
 TEST_CASE("conditions that refer to each other are cut off instead of looping", "[formconditions]")

@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 
 using namespace motcua;
-using motcua::test::currentId;
 using motcua::test::pathsOf;
 
 namespace {
@@ -104,7 +103,7 @@ void fillValid(FormSession &s)
 TEST_CASE("a step's check returns every problem at once, in plain Vietnamese", "[formsession]")
 {
     FormSession s(testForm(), testProcedure(), AdminUnits::bundled(), kToday);
-    CHECK(currentId(s) == QStringLiteral("who"));
+    CHECK(s.currentStepId() == QStringLiteral("who"));
     CHECK(s.position() == 1);
     s.setAnswer(QStringLiteral("applicant"), person(QStringLiteral("An2"), QStringLiteral("2030-01-01"),
                                                     QStringLiteral("x"), QStringLiteral("12345")));
@@ -118,7 +117,7 @@ TEST_CASE("a step's check returns every problem at once, in plain Vietnamese", "
         CHECK_FALSE(e.problem.english.isEmpty());
         CHECK_FALSE(e.problem.vietnamese.contains(QStringLiteral("12345"))); // never echoes personal data
     }
-    CHECK(currentId(s) == QStringLiteral("who")); // stayed
+    CHECK(s.currentStepId() == QStringLiteral("who")); // stayed
 }
 
 TEST_CASE("conditions show and hide fields; hidden fields are neither checked nor filed", "[formsession]")
@@ -141,10 +140,10 @@ TEST_CASE("next and back skip steps their conditions hide; a late birth shows th
 {
     FormSession s(testForm(), testProcedure(), AdminUnits::bundled(), kToday);
     fillValid(s);
-    QStringList visited{currentId(s)};
+    QStringList visited{s.currentStepId()};
     while (!s.atReview()) {
         REQUIRE(s.next().isEmpty());
-        visited.append(currentId(s));
+        visited.append(s.currentStepId());
     }
     CHECK(visited == QStringList{QStringLiteral("who"), QStringLiteral("home"), QStringLiteral("child"),
                                  QStringLiteral("copies"), QStringLiteral("documents"), QStringLiteral("delivery"),
@@ -159,7 +158,7 @@ TEST_CASE("next and back skip steps their conditions hide; a late birth shows th
     CHECK(s.total() == 8);
     QStringList backwards;
     while (s.back())
-        backwards.append(currentId(s));
+        backwards.append(s.currentStepId());
     CHECK(backwards == QStringList{QStringLiteral("delivery"), QStringLiteral("documents"), QStringLiteral("copies"),
                                    QStringLiteral("late"), QStringLiteral("child"), QStringLiteral("home"),
                                    QStringLiteral("who")});
@@ -309,7 +308,7 @@ TEST_CASE("a draft restores answers and step, and refuses another form version",
     const QJsonObject saved = QJsonDocument::fromJson(QJsonDocument(s.toJson()).toJson()).object();
     FormSession again(testForm(), testProcedure(), AdminUnits::bundled(), kToday);
     REQUIRE(again.restore(saved).ok());
-    CHECK(currentId(again) == QStringLiteral("child"));
+    CHECK(again.currentStepId() == QStringLiteral("child"));
     CHECK(again.answers() == s.answers());
     QJsonObject newer = saved;
     newer.insert(QStringLiteral("formVersion"), 2);
