@@ -11,12 +11,12 @@ packages=(
   cmake ninja-build g++ pkg-config git
   # Qt 6.4 development
   qt6-base-dev qt6-declarative-dev qt6-multimedia-dev qt6-httpserver-dev qt6-websockets-dev
-  qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-svg-dev qt6-virtualkeyboard-dev qt6-speech-dev
+  qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-svg-dev qt6-virtualkeyboard-dev qt6-speech-dev qt6-pdf-dev
   qt6-qpa-plugins libgl-dev
   # QML runtime modules the UI imports
   qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
-  qml6-module-qtmultimedia qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin
+  qml6-module-qtmultimedia qml6-module-qtquick-shapes qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin
   qml6-module-qt-labs-folderlistmodel qml6-module-qttest libqt6svg6
   # dictionaries the on-screen keyboard loads for its Vietnamese and English layouts
   hunspell-vi hunspell-en-us
@@ -24,8 +24,8 @@ packages=(
   libzxing-dev catch2 libsqlite3-dev sqlite3
   # media
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
-  # test videos for the QR scanner (made from generated images in the tests)
-  ffmpeg
+  # test videos for the QR scanner (made from generated images in the tests); PDF to pictures
+  ffmpeg poppler-utils
   # headless display, fonts, screenshots
   xvfb xauth x11-utils fonts-noto-core imagemagick
 )

@@ -29,10 +29,7 @@ Rectangle {
     function showTopic(topicId) { return push(topicComponent, { topicId: topicId }) }
     function showProcedure(code) { return push(detailComponent, { code: code }) }
     function showHelp() { return push(helpComponent, {}) }
-    function showScanner() {
-        return showMessage("qr", qsTr("Quét mã QR sắp có"),
-                           qsTr("Chức năng quét mã QR đang được hoàn thiện. Bạn hãy dùng \"Tìm thủ tục\" hoặc nhờ cán bộ tại quầy."))
-    }
+    function showScanner() { return push(scannerComponent, {}) }
     function showStatus() {
         return showMessage("status", qsTr("Tra cứu hồ sơ sắp có"),
                            qsTr("Chức năng tra cứu hồ sơ đang được hoàn thiện. Bạn có thể hỏi cán bộ tại quầy hoặc gọi tổng đài %1.").arg(Kiosk.hotline))
@@ -98,8 +95,11 @@ Rectangle {
         function onScanned(result) { shell.routeScan(result) }
     }
 
+    // A screen marked replacedWhenLeft (the scanner) gives its place to the next one.
     function push(component, properties) {
-        const item = stack.push(component, properties)
+        const current = stack.currentItem
+        const item = current && current.replacedWhenLeft ? stack.replace(component, properties)
+                                                         : stack.push(component, properties)
         connectRoutes(item)
         return item
     }
@@ -169,4 +169,5 @@ Rectangle {
     Component { id: helpComponent; HelpScreen {} }
     Component { id: messageComponent; MessageScreen {} }
     Component { id: filingComponent; FilingScreen {} }
+    Component { id: scannerComponent; ScannerScreen {} }
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // motcua: the technician's command line for MotCua Kiosk.
+#include "cameracommands.h"
 #include "catalogcommands.h"
 #include "cccdcommands.h"
 #include "clicontext.h"
@@ -8,9 +9,13 @@
 #include "draftcommands.h"
 #include "formcommands.h"
 #include "outboxcommands.h"
+#include "postercommands.h"
 #include "qrcommands.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <algorithm>
+#include <memory>
 
 using namespace motcua::cli;
 
@@ -29,6 +34,12 @@ Commands:
   qr decode IMAGE...             the QR codes in images: text, corners, what each is
   qr classify TEXT               what a scanned text is (procedure, cccd, vietqr, filecode,
                                  url, text, or invalid with the reason)
+  qr encode TEXT --out FILE.png [--size PX]
+                                 a QR code image of TEXT (UTF-8)
+  poster [--codes CODE,CODE...] --out FILE.pdf
+                                 A4 QR posters, one procedure per page (default: the
+                                 featured procedures of the home screen)
+  camera list                    cameras present, their sizes, and the one [kiosk] camera picks
   form list                      procedures that have a form the kiosk can walk through
   form validate FILE             check a form definition (docs/form-format.md)
   form run CODE --answers FILE [--at DATETIME]
@@ -57,7 +68,14 @@ Exit status: 0 success, 1 failure, 2 bad input.)";
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Posters need fonts, hence a GUI application (offscreen: the command line opens no window).
+    std::unique_ptr<QCoreApplication> app;
+    if (std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "poster") == 0; })) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("motcua"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
 
@@ -111,6 +129,10 @@ int main(int argc, char *argv[])
         return runFormCommand(ctx, rest);
     if (command == QLatin1String("qr"))
         return runQrCommand(ctx, rest);
+    if (command == QLatin1String("poster"))
+        return runPosterCommand(ctx, rest);
+    if (command == QLatin1String("camera"))
+        return runCameraCommand(ctx, rest);
     if (command == QLatin1String("draft"))
         return runDraftCommand(ctx, rest);
     if (command == QLatin1String("outbox"))

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qrcommands.h"
 
+#include "commandline.h"
+
 #include "qr/payloadclassifier.h"
 #include "qr/qrdecoder.h"
+#include "qr/qrwriter.h"
 
 #include <QImageReader>
 #include <QJsonArray>
@@ -80,6 +83,28 @@ int classifyText(const CliContext &ctx, const QStringList &args)
     return p.kind == ScanPayload::Kind::Invalid ? 2 : 0;
 }
 
+int encodeText(const CliContext &ctx, const QStringList &args)
+{
+    const QString usage = QStringLiteral("usage: motcua qr encode TEXT --out FILE.png [--size PX]");
+    const auto cl = CommandLine::parse(args, {QStringLiteral("out"), QStringLiteral("size")}, {});
+    if (!cl)
+        return ctx.fail(cl.error() + u'\n' + usage, 2);
+    bool ok = false;
+    const int size = cl->option(QStringLiteral("size"), QStringLiteral("400")).toInt(&ok);
+    if (cl->positionals.size() != 1 || cl->option(QStringLiteral("out")).isEmpty())
+        return ctx.fail(usage, 2);
+    if (!ok || size < 64 || size > 4000)
+        return ctx.fail(QStringLiteral("--size must be a whole number of pixels from 64 to 4000"), 2);
+    const auto image = QrWriter::render(cl->positionals.first(), size);
+    if (!image)
+        return ctx.fail(image.error(), 2);
+    const QString out = cl->option(QStringLiteral("out"));
+    if (!image.value().save(out))
+        return ctx.fail(QStringLiteral("cannot write %1 (folder missing, or not an image name like code.png)").arg(out));
+    ctx.print(QStringLiteral("%1: %2x%2").arg(out).arg(image.value().width()));
+    return 0;
+}
+
 } // namespace
 
 int runQrCommand(const CliContext &ctx, const QStringList &args)
@@ -89,7 +114,9 @@ int runQrCommand(const CliContext &ctx, const QStringList &args)
         return decodeImages(ctx, args.mid(1));
     if (sub == QLatin1String("classify"))
         return classifyText(ctx, args.mid(1));
-    return ctx.fail(QStringLiteral("usage: motcua qr decode IMAGE… | qr classify TEXT"), 2);
+    if (sub == QLatin1String("encode"))
+        return encodeText(ctx, args.mid(1));
+    return ctx.fail(QStringLiteral("usage: motcua qr decode IMAGE… | qr classify TEXT | qr encode TEXT --out FILE.png"), 2);
 }
 
 } // namespace motcua::cli

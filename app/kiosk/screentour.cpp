@@ -76,7 +76,7 @@ QStringList ScreenTour::run(const QString &outDir, QString *error)
         {QStringLiteral("procedure-khai-sinh"), QStringLiteral("procedure"), QStringLiteral("1.001193")},
         {QStringLiteral("procedure-chung-thuc-ban-sao"), QStringLiteral("procedure"), QStringLiteral("2.000815")},
         {QStringLiteral("help"), QStringLiteral("help"), {}},
-        {QStringLiteral("scanner-coming-soon"), QStringLiteral("scanner"), {}},
+        {QStringLiteral("scanner"), QStringLiteral("scanner"), {}},
     };
     if (!outDir.isEmpty() && !QDir().mkpath(outDir)) {
         *error = QStringLiteral("cannot create folder %1").arg(outDir);

@@ -52,7 +52,8 @@ int run(QQmlApplicationEngine &engine, QQuickWindow *window, const CatalogStore 
     QTextStream out(stdout);
     int files = 0;
     // Every screen and component on its own: compiles, and builds without warnings.
-    for (const QString &folder : {QStringLiteral("/screens"), QStringLiteral("/components"), QStringLiteral("/filing")}) {
+    for (const QString &folder : {QStringLiteral("/screens"), QStringLiteral("/components"), QStringLiteral("/filing"),
+                                  QStringLiteral("/scanner")}) {
         QDirIterator it(kModuleRoot + folder, {QStringLiteral("*.qml")}, QDir::Files);
         while (it.hasNext()) {
             const QString path = it.next();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "procedure.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace motcua {
@@ -14,6 +15,25 @@ QStringList RequiredDocument::formKeys()
 QString RequiredDocument::formKey(Form f)
 {
     return formKeys().at(static_cast<int>(f));
+}
+
+QString RequiredDocument::description(bool withNotes) const
+{
+    static const QHash<Form, QString> forms{
+        {Form::Original, QStringLiteral("Bản chính")},
+        {Form::Copy, QStringLiteral("Bản sao")},
+        {Form::CertifiedCopy, QStringLiteral("Bản sao có chứng thực")},
+        {Form::OriginalOrCopy, QStringLiteral("Bản chính hoặc bản sao")},
+        {Form::Present, QStringLiteral("Xuất trình bản chính để cán bộ xem")},
+    };
+    QString text = forms.value(form);
+    if (count > 1)
+        text += QStringLiteral(", %1 bản").arg(count);
+    if (!required)
+        text += QStringLiteral(" · nếu có");
+    if (withNotes && !notes.isEmpty())
+        text += QStringLiteral(". ") + notes;
+    return text;
 }
 
 namespace {

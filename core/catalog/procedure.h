@@ -19,6 +19,9 @@ struct RequiredDocument
     QString notes;
 
     [[nodiscard]] static QString formKey(Form f);
+    // In the citizen's words: "Bản sao có chứng thực, 2 bản · nếu có. <notes>" (notes left out
+    // where space is short, as on a poster).
+    [[nodiscard]] QString description(bool withNotes = true) const;
     [[nodiscard]] static QStringList formKeys();
     bool operator==(const RequiredDocument &) const = default;
 };

@@ -21,7 +21,8 @@ QStringList knownKeys()
             QStringLiteral("idle_timeout_seconds"), QStringLiteral("language"),
             QStringLiteral("database"), QStringLiteral("featured_procedures"),
             QStringLiteral("filings_database"), QStringLiteral("draft_max_age_hours"),
-            QStringLiteral("holidays"), QStringLiteral("scan_folder"), QStringLiteral("time_zone")};
+            QStringLiteral("holidays"), QStringLiteral("scan_folder"), QStringLiteral("time_zone"),
+            QStringLiteral("camera"), QStringLiteral("camera_resolution")};
 }
 
 // Applies one key's text to `config`; returns a problem description or an empty string.
@@ -77,6 +78,18 @@ QString apply(KioskConfig &config, const QString &key, const QString &raw)
         if (!zone.isValid())
             return QStringLiteral("'%1' is not a time zone like Asia/Ho_Chi_Minh").arg(value);
         config.timeZone = zone;
+    } else if (key == QLatin1String("camera")) {
+        if (value.isEmpty())
+            return QStringLiteral("must be auto, none, part of a camera's name, or a video file's absolute path");
+        if ((value.startsWith(u'/') || value.startsWith(u'.')) && QFileInfo(value).isRelative())
+            return QStringLiteral("'%1' is not an absolute path").arg(value);
+        config.camera = value;
+    } else if (key == QLatin1String("camera_resolution")) {
+        static const QRegularExpression re(QStringLiteral("^([0-9]{3,4})x([0-9]{3,4})$"));
+        const auto m = re.match(value);
+        if (!m.hasMatch() || m.captured(1).toInt() < 320 || m.captured(2).toInt() < 240)
+            return QStringLiteral("'%1' is not a size like 1280x720 (at least 320x240)").arg(value);
+        config.cameraResolution = QSize(m.captured(1).toInt(), m.captured(2).toInt());
     } else if (key == QLatin1String("holidays")) {
         auto calendar = WorkingCalendar::fromIsoDates(value.split(u',', Qt::SkipEmptyParts));
         if (!calendar)
@@ -183,7 +196,10 @@ QList<std::pair<QString, QString>> KioskConfig::entries() const
             {QStringLiteral("draft_max_age_hours"), QString::number(draftMaxAgeHours)},
             {QStringLiteral("holidays"), holidays.isoDates().join(QStringLiteral(","))},
             {QStringLiteral("scan_folder"), scanFolder},
-            {QStringLiteral("time_zone"), QString::fromUtf8(timeZone.id())}};
+            {QStringLiteral("time_zone"), QString::fromUtf8(timeZone.id())},
+            {QStringLiteral("camera"), camera},
+            {QStringLiteral("camera_resolution"),
+             QStringLiteral("%1x%2").arg(cameraResolution.width()).arg(cameraResolution.height())}};
 }
 
 } // namespace motcua

@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "common/workingcalendar.h"
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
@@ -40,6 +41,12 @@ struct KioskConfig
     // The office's clock: file-code days, appointment dates and the 15:00 cut-off follow it,
     // whatever time zone the machine itself is set to.
     QTimeZone timeZone{QByteArrayLiteral("Asia/Ho_Chi_Minh")};
+    // The QR scanner's camera: "auto" (the system's default camera), "none" (no camera: the
+    // handheld scanner still works), part of a camera's name or id (`motcua camera list`), or
+    // the absolute path of a video file played in a loop instead (demos, tests).
+    QString camera = QStringLiteral("auto");
+    // The capture size asked of the camera; the nearest it offers is used.
+    QSize cameraResolution{1280, 720};
 
     QStringList loadedFiles; // which files contributed, in order
     QStringList warnings;    // e.g. unknown keys: reported, not fatal

@@ -28,25 +28,6 @@ QString deliveryLabel(const QString &method)
     return QStringLiteral("Nhận tại Bộ phận Một cửa của xã");
 }
 
-QString documentHelp(const RequiredDocument &doc)
-{
-    static const QHash<RequiredDocument::Form, QString> forms{
-        {RequiredDocument::Form::Original, QStringLiteral("Bản chính")},
-        {RequiredDocument::Form::Copy, QStringLiteral("Bản sao")},
-        {RequiredDocument::Form::CertifiedCopy, QStringLiteral("Bản sao có chứng thực")},
-        {RequiredDocument::Form::OriginalOrCopy, QStringLiteral("Bản chính hoặc bản sao")},
-        {RequiredDocument::Form::Present, QStringLiteral("Xuất trình bản chính để cán bộ xem")},
-    };
-    QString help = forms.value(doc.form);
-    if (doc.count > 1)
-        help += QStringLiteral(", %1 bản").arg(doc.count);
-    if (!doc.required)
-        help += QStringLiteral(" · nếu có");
-    if (!doc.notes.isEmpty())
-        help += QStringLiteral(". ") + doc.notes;
-    return help;
-}
-
 // The declaration form (tờ khai, phiếu yêu cầu) is what this walkthrough produces.
 bool isFormItself(const RequiredDocument &doc)
 {
@@ -80,7 +61,7 @@ void FormSession::buildKioskSteps()
                 f.id = QStringLiteral("doc%1").arg(i + 1);
                 f.type = FieldType::Document;
                 f.label = doc.name;
-                f.help = documentHelp(doc);
+                f.help = doc.description();
                 f.required = doc.required;
                 f.documentIndex = int(i);
                 step.fields.push_back(std::move(f));

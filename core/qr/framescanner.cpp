@@ -140,7 +140,7 @@ void FrameScanner::onDecoded(const QList<DecodedCode> &codes, const QSize &frame
     m_busy = false;
     ++m_decoded;
     Q_EMIT statsChanged();
-    Q_EMIT frameDecoded(int(codes.size()));
+    Q_EMIT frameDecoded(codes.isEmpty() ? QList<QPointF>() : codes.first().corners, frameSize);
     if (codes.isEmpty()) {
         if (++m_emptyInARow >= m_forgetAfter)
             m_lastText.clear();

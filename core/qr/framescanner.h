@@ -52,7 +52,8 @@ public:
 Q_SIGNALS:
     // `corners` are in frame pixels; `frameSize` tells the UI how to map them to the view.
     void codeFound(const QString &text, const QList<QPointF> &corners, const QSize &frameSize);
-    void frameDecoded(int codes); // every decoded frame (for the "no code yet" hint)
+    // Every decoded frame: the corners of its first code (none: no code), for the viewfinder.
+    void frameDecoded(const QList<QPointF> &corners, const QSize &frameSize);
     void videoSinkChanged();
     void statsChanged();
 

@@ -3,6 +3,8 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QProcess>
 
 std::ostream &operator<<(std::ostream &os, const QString &s)
@@ -76,6 +78,14 @@ Run Cli::operator()(QStringList args) const
     p.start(QStringLiteral(MOTCUA_CLI_PATH), args);
     REQUIRE(p.waitForFinished(30000));
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+bool waitUntil(const std::function<bool()> &done, int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
 }
 
 } // namespace motcua::test

@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <memory>
 
 std::ostream &operator<<(std::ostream &os, const QString &s);
@@ -48,6 +49,9 @@ struct Cli
 
 // The paths of a step's problems, in order ("child.fullName", "copies[1].count").
 [[nodiscard]] QStringList pathsOf(const QList<FieldError> &errors);
+
+// Runs the event loop until `done` or `ms` have passed; returns `done()` (QTRY_* for Catch2).
+[[nodiscard]] bool waitUntil(const std::function<bool()> &done, int ms);
 
 // The codes of a search, in rank order.
 [[nodiscard]] QStringList codesOf(const SearchResult &result);

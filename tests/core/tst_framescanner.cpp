@@ -4,17 +4,15 @@
 #include "testsupport.h"
 
 #include "qr/framescanner.h"
-#include "qr/qrwriter.h"
+#include "scanvideo.h"
 
 #include <QDeadlineTimer>
 #include <QMediaPlayer>
-#include <QPainter>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QVideoSink>
 
 using namespace motcua;
+using motcua::test::waitUntil;
 
 namespace {
 
@@ -22,23 +20,7 @@ const QString kCode = QStringLiteral("https://dichvucong.gov.vn/p/home/dvc-chi-t
 
 QImage frameWith(const QString &text, QSize size = {640, 480})
 {
-    QImage frame(size, QImage::Format_RGB32);
-    frame.fill(QColor(200, 200, 195));
-    if (!text.isEmpty()) {
-        const auto code = QrWriter::render(text, 300);
-        REQUIRE(code.ok());
-        QPainter(&frame).drawImage(QPoint((size.width() - 300) / 2, (size.height() - 300) / 2), code.value());
-    }
-    return frame;
-}
-
-// Runs the event loop until `done` or `ms` have passed; returns `done()`.
-bool waitUntil(const std::function<bool()> &done, int ms)
-{
-    QDeadlineTimer deadline(ms);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return done();
+    return testmedia::sceneWith(text, size);
 }
 
 // Waits until the scanner has decoded `count` frames in all.
@@ -163,25 +145,11 @@ TEST_CASE("a code is reported when it appears, not on every frame", "[framescann
 
 TEST_CASE("a video file played through QMediaPlayer is scanned frame by frame", "[framescanner][video]")
 {
-    const QString ffmpeg = QStandardPaths::findExecutable(QStringLiteral("ffmpeg"));
-    REQUIRE_FALSE(ffmpeg.isEmpty()); // packaging/install-deps.sh installs it
     QTemporaryDir dir;
-    REQUIRE(frameWith(QString()).save(dir.filePath(QStringLiteral("empty.png"))));
-    REQUIRE(frameWith(kCode).save(dir.filePath(QStringLiteral("code.png"))));
-    const QString video = dir.filePath(QStringLiteral("scan.mp4"));
     // One second without a code, then two with it, as a camera pointed at a poster.
-    QProcess make;
-    make.start(ffmpeg, {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"),
-                        QStringLiteral("-loop"), QStringLiteral("1"), QStringLiteral("-t"), QStringLiteral("1"),
-                        QStringLiteral("-i"), dir.filePath(QStringLiteral("empty.png")),
-                        QStringLiteral("-loop"), QStringLiteral("1"), QStringLiteral("-t"), QStringLiteral("2"),
-                        QStringLiteral("-i"), dir.filePath(QStringLiteral("code.png")),
-                        QStringLiteral("-filter_complex"), QStringLiteral("[0:v][1:v]concat=n=2:v=1[v]"),
-                        QStringLiteral("-map"), QStringLiteral("[v]"), QStringLiteral("-r"), QStringLiteral("15"),
-                        QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), video});
-    REQUIRE(make.waitForFinished(60000));
-    INFO(make.readAllStandardError().toStdString());
-    REQUIRE(make.exitCode() == 0);
+    const auto video = testmedia::makeScanVideo(dir.filePath(QStringLiteral("scan.mp4")), kCode);
+    INFO(video.error().toStdString());
+    REQUIRE(video.ok());
 
     QMediaPlayer player;
     QVideoSink sink;
@@ -189,7 +157,7 @@ TEST_CASE("a video file played through QMediaPlayer is scanned frame by frame", 
     FrameScanner scanner;
     scanner.setVideoSink(&sink);
     QSignalSpy found(&scanner, &FrameScanner::codeFound);
-    player.setSource(QUrl::fromLocalFile(video));
+    player.setSource(QUrl::fromLocalFile(video.value()));
     player.play();
     REQUIRE(waitUntil([&] { return !found.isEmpty(); }, 20000));
     waitUntil([&] { return player.playbackState() == QMediaPlayer::StoppedState; }, 5000); // the rest of the video

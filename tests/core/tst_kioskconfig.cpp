@@ -123,12 +123,35 @@ TEST_CASE("holidays, draft age and the filings database are read", "[config]")
     CHECK(config->effectiveFilingsDatabasePath() == QStringLiteral("/var/lib/motcua/filings.db"));
 }
 
+TEST_CASE("the camera is chosen by name, turned off, or replaced by a video", "[config]")
+{
+    QTemporaryDir dir;
+    const auto read = [&](const QByteArray &lines) {
+        return KioskConfig::load({writeConfig(dir, QStringLiteral("c.conf"), "[kiosk]\n" + lines)});
+    };
+    CHECK(KioskConfig().camera == QStringLiteral("auto"));
+    const auto named = read("camera=Logitech C920\ncamera_resolution=1920x1080\n");
+    REQUIRE(named.ok());
+    CHECK(named->camera == QStringLiteral("Logitech C920"));
+    CHECK(named->cameraResolution == QSize(1920, 1080));
+    const auto video = read("camera=/usr/share/motcua/demo-scan.mp4\n");
+    REQUIRE(video.ok());
+    CHECK(video->camera == QStringLiteral("/usr/share/motcua/demo-scan.mp4"));
+
+    const auto bad = read("camera=./scan.mp4\ncamera_resolution=1280*720\n");
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().contains(QStringLiteral("camera: './scan.mp4' is not an absolute path")));
+    CHECK(bad.error().contains(QStringLiteral("camera_resolution: '1280*720' is not a size like 1280x720")));
+    CHECK_FALSE(read("camera_resolution=100x100\n").ok());
+}
+
 TEST_CASE("entries list the effective values", "[config]")
 {
     KioskConfig config;
     config.databasePath = QStringLiteral("/var/lib/motcua/motcua.db");
     const auto entries = config.entries();
-    CHECK(entries.size() == 13);
+    CHECK(entries.size() == 15);
+    CHECK(entries.contains(std::pair{QStringLiteral("camera_resolution"), QStringLiteral("1280x720")}));
     CHECK(entries.contains(std::pair{QStringLiteral("time_zone"), QStringLiteral("Asia/Ho_Chi_Minh")}));
     CHECK(entries.contains(std::pair{QStringLiteral("database"), QStringLiteral("/var/lib/motcua/motcua.db")}));
     CHECK(entries.contains(std::pair{QStringLiteral("idle_timeout_seconds"), QStringLiteral("90")}));

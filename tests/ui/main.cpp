@@ -2,6 +2,7 @@
 // QtQuickTest runner: the real MotCua.Ui module with a real catalog in a temporary folder.
 #include "kioskcontext.h"
 #include "kioskstartup.h"
+#include "scanvideo.h"
 
 #include <QFile>
 #include <QQmlEngine>
@@ -21,9 +22,21 @@ public Q_SLOTS:
         motcua::KioskStartup::configureEngine(*engine);
         if (m_context)
             return;
-        // An empty config file of our own: the defaults, whatever /etc holds on this machine.
+        // A config file of our own: the defaults, whatever /etc holds on this machine, but for
+        // the camera: a video of a poster code shown after a second (no-code.mp4 beside it
+        // never shows one).
+        const auto video = motcua::testmedia::makeScanVideo(
+            m_dir.filePath(QStringLiteral("poster-scan.mp4")),
+            QStringLiteral("https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193"));
+        const auto noCode = motcua::testmedia::makeScanVideo(m_dir.filePath(QStringLiteral("no-code.mp4")), {});
+        if (!video || !noCode)
+            qFatal("cannot make the camera's test videos: %s", qPrintable(video.error() + noCode.error()));
         const QString config = m_dir.filePath(QStringLiteral("kiosk.conf"));
-        QFile(config).open(QIODevice::WriteOnly);
+        QFile file(config);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(config));
+        file.write("[kiosk]\ncamera=" + video.value().toUtf8() + '\n');
+        file.close();
         auto context = motcua::KioskContext::start(config,
                                                    m_dir.filePath(QStringLiteral("ui-tests.db")),
                                                    m_dir.filePath(QStringLiteral("ui-filings.db")));

@@ -5,7 +5,9 @@
 #include "config/kioskconfig.h"
 #include "forms/addressbook.h"
 #include "forms/walkthrough.h"
+#include "qr/camerascanner.h"
 #include "qr/scaninbox.h"
+#include "voice/voiceguide.h"
 #include "outbox/filingstore.h"
 
 #include <QObject>
@@ -26,6 +28,8 @@ class KioskContext : public QObject
     Q_PROPERTY(motcua::Walkthrough *walkthrough READ walkthrough CONSTANT)
     Q_PROPERTY(motcua::AddressBook *addresses READ addresses CONSTANT)
     Q_PROPERTY(motcua::ScanInbox *scans READ scans CONSTANT)
+    Q_PROPERTY(motcua::CameraScanner *camera READ camera CONSTANT)
+    Q_PROPERTY(motcua::VoiceGuide *voice READ voice CONSTANT)
     Q_PROPERTY(QString communeName READ communeName CONSTANT)
     Q_PROPERTY(QString hotline READ hotline CONSTANT)
     Q_PROPERTY(QString agencyCode READ agencyCode CONSTANT)
@@ -55,6 +59,8 @@ public:
     [[nodiscard]] Walkthrough *walkthrough() const { return m_walkthrough.get(); }
     [[nodiscard]] AddressBook *addresses() const { return m_addresses.get(); }
     [[nodiscard]] ScanInbox *scans() const { return m_scans.get(); }
+    [[nodiscard]] CameraScanner *camera() const { return m_camera.get(); }
+    [[nodiscard]] VoiceGuide *voice() const { return m_voice.get(); }
     [[nodiscard]] FilingStore *filings() const { return m_filings.get(); }
     [[nodiscard]] QString communeName() const { return m_config.communeName; }
     [[nodiscard]] QString hotline() const { return m_config.hotline; }
@@ -72,6 +78,8 @@ private:
     std::unique_ptr<Walkthrough> m_walkthrough;
     std::unique_ptr<AddressBook> m_addresses = std::make_unique<AddressBook>();
     std::unique_ptr<ScanInbox> m_scans = std::make_unique<ScanInbox>(m_walkthrough.get());
+    std::unique_ptr<CameraScanner> m_camera;
+    std::unique_ptr<VoiceGuide> m_voice;
 };
 
 } // namespace motcua

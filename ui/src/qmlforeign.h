@@ -9,7 +9,9 @@
 #include "forms/addressbook.h"
 #include "forms/stepfieldmodel.h"
 #include "forms/walkthrough.h"
+#include "qr/camerascanner.h"
 #include "qr/scaninbox.h"
+#include "voice/voiceguide.h"
 
 #include <QQmlEngine>
 
@@ -58,6 +60,22 @@ struct ScanInboxForeign
     QML_FOREIGN(motcua::ScanInbox)
     QML_NAMED_ELEMENT(ScanInbox)
     QML_UNCREATABLE("ScanInbox is provided by Kiosk.scans")
+};
+
+struct CameraScannerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(motcua::CameraScanner)
+    QML_NAMED_ELEMENT(CameraScanner)
+    QML_UNCREATABLE("CameraScanner is provided by Kiosk.camera")
+};
+
+struct VoiceGuideForeign
+{
+    Q_GADGET
+    QML_FOREIGN(motcua::VoiceGuide)
+    QML_NAMED_ELEMENT(VoiceGuide)
+    QML_UNCREATABLE("VoiceGuide is provided by Kiosk.voice")
 };
 
 struct WalkthroughForeign

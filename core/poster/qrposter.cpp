@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "qrposter.h"
+
+#include "qr/qrwriter.h"
+
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace motcua::QrPoster {
+
+namespace {
+
+constexpr int kDpi = 300;
+constexpr int kMaxDocuments = 7; // more would push the code off the page
+const QColor kBlue(0x0B, 0x4A, 0x8B);
+const QColor kText(0x17, 0x20, 0x2A);
+const QColor kMuted(0x44, 0x50, 0x5F);
+
+constexpr double mm(double millimetres)
+{
+    return millimetres * kDpi / 25.4;
+}
+
+// Lays out and draws one poster page. The text above the code shrinks (down to half size) until
+// it fits: long procedure names and document lists must not push the code off the page.
+class PageWriter
+{
+public:
+    PageWriter(QPainter &painter, QRectF page, const Settings &settings)
+        : p(painter), page(page), settings(settings)
+    {
+    }
+
+    void draw(const Procedure &procedure)
+    {
+        const double codeSide = mm(72);
+        const double codeTop = page.height() - kFooter - mm(26) - codeSide;
+        m_dryRun = true;
+        for (m_scale = 1.0; m_scale > 0.5; m_scale -= 0.05) {
+            if (drawText(procedure) <= codeTop - mm(6))
+                break;
+        }
+        m_dryRun = false;
+        p.fillRect(QRectF(0, 0, page.width(), kHeader), kBlue);
+        text(QRectF(kLeft, mm(7), width(), mm(16)), settings.communeName + QStringLiteral(" · Bộ phận Một cửa"),
+             font(16, true, false), Qt::white);
+        (void)drawText(procedure);
+        drawCode(procedure, codeTop, codeSide);
+        p.fillRect(QRectF(0, page.height() - kFooter, page.width(), kFooter), kBlue);
+        text(QRectF(kLeft, page.height() - kFooter + mm(5), width(), mm(14)),
+             QStringLiteral("Cần hỗ trợ? Gọi tổng đài %1").arg(settings.hotline), font(18, true, false), Qt::white,
+             Qt::AlignHCenter);
+    }
+
+private:
+    static constexpr double kLeft = 18 * kDpi / 25.4;
+    static constexpr double kHeader = 26 * kDpi / 25.4;
+    static constexpr double kFooter = 22 * kDpi / 25.4;
+
+    [[nodiscard]] double width() const { return page.width() - 2 * kLeft; }
+
+    [[nodiscard]] QFont font(double points, bool bold = false, bool scaled = true) const
+    {
+        QFont f(QStringLiteral("Noto Sans"));
+        f.setPointSizeF(scaled ? points * m_scale : points);
+        f.setBold(bold);
+        return f;
+    }
+
+    // Draws (or, in a dry run, measures) `text` wrapped into the width of `area` from its top;
+    // returns the height it takes.
+    double text(const QRectF &area, const QString &text, const QFont &f, const QColor &colour,
+                int align = Qt::AlignLeft)
+    {
+        p.setFont(f);
+        p.setPen(colour);
+        const QRectF tall(area.topLeft(), QSizeF(area.width(), page.height()));
+        const int flags = align | Qt::AlignTop | Qt::TextWordWrap;
+        if (m_dryRun)
+            return p.boundingRect(tall, flags, text).height();
+        QRectF used;
+        p.drawText(tall, flags, text, &used);
+        return used.height();
+    }
+
+    // Name, code, documents, fee and time; returns where the text ends.
+    double drawText(const Procedure &procedure)
+    {
+        double y = kHeader + mm(10);
+        y += text(QRectF(kLeft, y, width(), 0), procedure.name, font(34, true), kText);
+        y += mm(2);
+        y += text(QRectF(kLeft, y, width(), 0), QStringLiteral("Mã thủ tục %1").arg(procedure.code), font(13), kMuted);
+        y += mm(7 * m_scale);
+        y += text(QRectF(kLeft, y, width(), 0), QStringLiteral("Cần mang theo"), font(18, true), kBlue) + mm(2);
+        const qsizetype shown = std::min<qsizetype>(procedure.documents.size(), kMaxDocuments);
+        for (qsizetype i = 0; i < shown; ++i) {
+            const RequiredDocument &d = procedure.documents.at(i);
+            y += text(QRectF(kLeft, y, width(), 0), QStringLiteral("•  %1 — %2").arg(d.name, d.description(false)),
+                      font(13), kText) + mm(1.5);
+        }
+        if (procedure.documents.size() > shown || procedure.documents.isEmpty())
+            y += text(QRectF(kLeft, y, width(), 0),
+                      procedure.documents.isEmpty()
+                          ? QStringLiteral("Xem trên máy tự phục vụ")
+                          : QStringLiteral("…và %1 giấy tờ khác: xem trên máy tự phục vụ")
+                                .arg(procedure.documents.size() - shown),
+                      font(13), kMuted);
+        y += mm(5 * m_scale);
+        const double labelWidth = mm(45);
+        for (const auto &[label, value] : {std::pair{QStringLiteral("Lệ phí"), procedure.feeText},
+                                           std::pair{QStringLiteral("Thời gian"), procedure.processingTime.text}}) {
+            if (value.isEmpty())
+                continue;
+            text(QRectF(kLeft, y, labelWidth, 0), label, font(15, true), kBlue);
+            y += text(QRectF(kLeft + labelWidth, y, width() - labelWidth, 0), value, font(15), kText) + mm(2);
+        }
+        return y;
+    }
+
+    void drawCode(const Procedure &procedure, double top, double side)
+    {
+        const auto code = QrWriter::render(payload(procedure), int(side));
+        if (!code.ok())
+            return;
+        p.drawImage(QRectF((page.width() - side) / 2, top, side, side), code.value());
+        text(QRectF(kLeft, top + side + mm(3), width(), 0),
+             QStringLiteral("Quét mã này ở máy tự phục vụ (nút \"Quét mã QR\") hoặc bằng điện thoại"),
+             font(14, false, false), kMuted, Qt::AlignHCenter);
+    }
+
+    QPainter &p;
+    QRectF page;
+    const Settings &settings;
+    double m_scale = 1.0;
+    bool m_dryRun = false;
+};
+
+} // namespace
+
+QString payload(const Procedure &procedure)
+{
+    return QStringLiteral("https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=")
+           + procedure.code;
+}
+
+Result<int> write(const QList<Procedure> &procedures, const Settings &settings, const QString &path)
+{
+    if (procedures.isEmpty())
+        return Error{QStringLiteral("no procedures to put on posters")};
+    QPdfWriter writer(path);
+    writer.setResolution(kDpi);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+    writer.setTitle(QStringLiteral("Mã QR thủ tục hành chính — %1").arg(settings.communeName));
+    writer.setCreator(QStringLiteral("MotCua Kiosk"));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return Error{QStringLiteral("cannot write %1 (is the folder writable?)").arg(path)};
+    const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
+    PageWriter pages(painter, page, settings);
+    for (qsizetype i = 0; i < procedures.size(); ++i) {
+        if (i > 0)
+            writer.newPage();
+        pages.draw(procedures.at(i));
+    }
+    painter.end();
+    if (QFileInfo(path).size() == 0)
+        return Error{QStringLiteral("cannot write %1").arg(path)};
+    return int(procedures.size());
+}
+
+} // namespace motcua::QrPoster

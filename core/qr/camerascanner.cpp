@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "camerascanner.h"
+
+#include <QCamera>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QMediaCaptureSession>
+#include <QMediaDevices>
+#include <QMediaPlayer>
+#include <QUrl>
+
+namespace motcua {
+
+Q_LOGGING_CATEGORY(lcCamera, "motcua.camera")
+
+namespace {
+
+constexpr int kDefaultHintAfterMs = 10'000;
+// A camera that has not sent a single frame by then will not.
+constexpr int kFirstFrameTimeoutMs = 8'000;
+
+const QString kNoCamera = QStringLiteral(
+    "Máy chưa có camera để quét mã. Bạn có thể đưa mã vào máy quét cầm tay ở quầy, "
+    "hoặc tìm thủ tục bằng chữ.");
+const QString kCameraFailed = QStringLiteral(
+    "Camera đang gặp trục trặc. Bạn có thể đưa mã vào máy quét cầm tay ở quầy, "
+    "hoặc nhờ cán bộ giúp.");
+
+bool namesVideoFile(const QString &source)
+{
+    return source.startsWith(u'/');
+}
+
+} // namespace
+
+CameraScanner::CameraScanner(QString source, QSize resolution, QObject *parent)
+    : QObject(parent), m_source(std::move(source)), m_resolution(resolution)
+{
+    m_hintTimer.setSingleShot(true);
+    m_hintTimer.setInterval(kDefaultHintAfterMs);
+    connect(&m_hintTimer, &QTimer::timeout, this, [this] { setHintDue(true); });
+    m_frames.setVideoSink(&m_ownSink);
+    connect(&m_frames, &FrameScanner::frameDecoded, this, [this](const QList<QPointF> &corners, QSize frameSize) {
+        if (m_state == State::Starting) {
+            setState(State::Scanning);
+            m_hintTimer.start();
+        }
+        if (m_state == State::Scanning)
+            setCorners(corners, frameSize);
+    });
+    connect(&m_frames, &FrameScanner::codeFound, this, [this](const QString &text) {
+        if (m_state != State::Scanning)
+            return;
+        setHintDue(false);
+        m_hintTimer.start();
+        Q_EMIT codeFound(text);
+    });
+    // A camera plugged in while the screen waits is used at once.
+    auto *devices = new QMediaDevices(this);
+    connect(devices, &QMediaDevices::videoInputsChanged, this, [this] {
+        if (m_state == State::NoCamera && !namesVideoFile(m_source) && m_source != QLatin1String("none"))
+            start();
+    });
+}
+
+CameraScanner::~CameraScanner()
+{
+    stop();
+}
+
+void CameraScanner::setSource(const QString &source)
+{
+    if (source == m_source)
+        return;
+    m_source = source;
+    Q_EMIT sourceChanged();
+}
+
+void CameraScanner::setVideoSink(QVideoSink *sink)
+{
+    if (m_viewSink == sink)
+        return;
+    m_viewSink = sink;
+    if (m_session)
+        m_session->setVideoSink(this->sink());
+    if (m_player)
+        m_player->setVideoSink(this->sink());
+    m_frames.setVideoSink(this->sink());
+    Q_EMIT videoSinkChanged();
+}
+
+void CameraScanner::setHintAfterMs(int ms)
+{
+    if (ms == m_hintTimer.interval())
+        return;
+    m_hintTimer.setInterval(ms);
+    Q_EMIT hintAfterMsChanged();
+}
+
+QCameraDevice CameraScanner::findCamera(const QString &source)
+{
+    if (source == QLatin1String("none") || namesVideoFile(source))
+        return {};
+    if (source == QLatin1String("auto"))
+        return QMediaDevices::defaultVideoInput();
+    for (const QCameraDevice &camera : QMediaDevices::videoInputs()) {
+        if (QString::fromUtf8(camera.id()) == source || camera.description().contains(source, Qt::CaseInsensitive))
+            return camera;
+    }
+    return {};
+}
+
+QCameraFormat CameraScanner::nearestFormat(const QCameraDevice &camera, QSize resolution)
+{
+    QCameraFormat best;
+    qint64 bestScore = std::numeric_limits<qint64>::max();
+    for (const QCameraFormat &format : camera.videoFormats()) {
+        const QSize size = format.resolution();
+        qint64 score = qAbs(qint64(size.width()) * size.height() - qint64(resolution.width()) * resolution.height());
+        // JPEG frames must be decompressed before reading: a last resort.
+        if (format.pixelFormat() == QVideoFrameFormat::Format_Jpeg)
+            score += qint64(1) << 40;
+        if (score < bestScore) {
+            bestScore = score;
+            best = format;
+        }
+    }
+    return best;
+}
+
+void CameraScanner::start()
+{
+    stop();
+    m_frames.reset();
+    setState(State::Starting);
+    if (m_source == QLatin1String("none")) {
+        setState(State::NoCamera, kNoCamera);
+        return;
+    }
+    if (namesVideoFile(m_source))
+        startVideo(m_source);
+    else
+        startCamera();
+    if (m_state == State::Starting) {
+        QTimer::singleShot(kFirstFrameTimeoutMs, this, [this, session = m_session.get(), player = m_player.get()] {
+            if (m_state == State::Starting && session == m_session.get() && player == m_player.get()) {
+                qCWarning(lcCamera) << "no frame from" << m_deviceName << "within" << kFirstFrameTimeoutMs << "ms";
+                setState(State::Failed, kCameraFailed);
+            }
+        });
+    }
+}
+
+void CameraScanner::startVideo(const QString &file)
+{
+    if (!QFileInfo(file).isReadable()) {
+        qCWarning(lcCamera) << "video source" << file << "cannot be read";
+        setState(State::Failed, kCameraFailed);
+        return;
+    }
+    m_deviceName = QFileInfo(file).fileName();
+    m_player = std::make_unique<QMediaPlayer>();
+    m_player->setLoops(QMediaPlayer::Infinite);
+    m_player->setVideoSink(sink());
+    connect(m_player.get(), &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &why) {
+        qCWarning(lcCamera) << "video source failed:" << why;
+        setState(State::Failed, kCameraFailed);
+    });
+    m_player->setSource(QUrl::fromLocalFile(file));
+    m_player->play();
+}
+
+void CameraScanner::startCamera()
+{
+    const QCameraDevice device = findCamera(m_source);
+    if (device.isNull()) {
+        qCInfo(lcCamera) << "no camera matches" << m_source << "- cameras present:" << QMediaDevices::videoInputs().size();
+        setState(State::NoCamera, kNoCamera);
+        return;
+    }
+    m_deviceName = device.description();
+    m_camera = std::make_unique<QCamera>(device);
+    const QCameraFormat format = nearestFormat(device, m_resolution);
+    if (!format.isNull())
+        m_camera->setCameraFormat(format);
+    connect(m_camera.get(), &QCamera::errorOccurred, this, [this](QCamera::Error error, const QString &why) {
+        if (error == QCamera::NoError)
+            return;
+        qCWarning(lcCamera) << "camera" << m_deviceName << "failed:" << why;
+        setState(State::Failed, kCameraFailed);
+    });
+    m_session = std::make_unique<QMediaCaptureSession>();
+    m_session->setCamera(m_camera.get());
+    m_session->setVideoSink(sink());
+    qCInfo(lcCamera) << "camera" << m_deviceName << "at" << format.resolution();
+    m_camera->start();
+}
+
+void CameraScanner::stop()
+{
+    m_hintTimer.stop();
+    if (m_player)
+        m_player->stop();
+    if (m_camera)
+        m_camera->stop();
+    m_session.reset();
+    m_camera.reset();
+    m_player.reset();
+    setCorners({}, {});
+    setHintDue(false);
+    m_deviceName.clear();
+    setState(State::Off);
+}
+
+void CameraScanner::scanAgain()
+{
+    m_frames.reset();
+    setHintDue(false);
+    if (m_state == State::Scanning)
+        m_hintTimer.start();
+}
+
+void CameraScanner::setState(State state, const QString &problem)
+{
+    if (state == m_state && problem == m_problem)
+        return;
+    m_state = state;
+    m_problem = problem;
+    Q_EMIT stateChanged();
+}
+
+void CameraScanner::setCorners(const QList<QPointF> &corners, QSize frameSize)
+{
+    QVariantList normalised;
+    if (frameSize.width() > 0 && frameSize.height() > 0) {
+        for (const QPointF &p : corners)
+            normalised.append(QPointF(p.x() / frameSize.width(), p.y() / frameSize.height()));
+    }
+    if (normalised == m_corners)
+        return;
+    m_corners = normalised;
+    Q_EMIT cornersChanged();
+}
+
+void CameraScanner::setHintDue(bool due)
+{
+    if (due == m_hintDue)
+        return;
+    m_hintDue = due;
+    Q_EMIT hintDueChanged();
+}
+
+} // namespace motcua
