@@ -3,6 +3,7 @@
 // over the same folded text, on the same generated catalog, in the same run.
 #include "catalog/catalogstore.h"
 #include "catalog/textnormalizer.h"
+#include "benchstats.h"
 #include "catalog_generator.h"
 #include "storage/database.h"
 
@@ -19,20 +20,8 @@ using namespace motcua;
 
 namespace {
 
-struct Percentiles
-{
-    double p50, p95, p99, mean;
-};
-
-Percentiles percentiles(std::vector<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    auto at = [&](double q) { return ms.at(std::min(ms.size() - 1, size_t(q * double(ms.size())))); };
-    double sum = 0;
-    for (double v : ms)
-        sum += v;
-    return {at(0.50), at(0.95), at(0.99), sum / double(ms.size())};
-}
+using bench::Percentiles;
+using bench::percentiles;
 
 template<typename F>
 std::vector<double> timeEach(const QStringList &queries, F &&run, int *hitQueries)

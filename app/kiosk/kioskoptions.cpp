@@ -9,7 +9,7 @@ QString KioskOptions::usage()
 {
     return QStringLiteral(
         "Usage: motcua-kiosk [--config FILE] [--db PATH] [--filings-db PATH] [--size WxH]\n"
-        "                    [--fullscreen] [--self-test] [--tour DIR]\n"
+        "                    [--fullscreen] [--self-test] [--tour DIR] [--open SCREEN]\n"
         "  --config FILE  read only this config file (default /etc/motcua/kiosk.conf, then\n"
         "                 $XDG_CONFIG_HOME/motcua/kiosk.conf)\n"
         "  --db PATH      catalog database file (default from config)\n"
@@ -19,7 +19,10 @@ QString KioskOptions::usage()
         "  --size WxH     window size, e.g. 1080x1920 for a portrait kiosk (default 1920x1080)\n"
         "  --fullscreen   cover the whole screen (kiosk session)\n"
         "  --self-test    load every screen and component, exit 1 on any QML warning or error\n"
-        "  --tour DIR     walk through every screen, save a PNG of each into DIR, exit\n");
+        "  --tour DIR     walk through every screen, save a PNG of each into DIR, exit\n"
+        "  --open SCREEN[=ARG]\n"
+        "                 start on this screen: scanner (to check the camera), search=TEXT,\n"
+        "                 topics, procedure=CODE, help, filing=CODE\n");
 }
 
 Result<KioskOptions> KioskOptions::parse(const QStringList &arguments)
@@ -38,7 +41,7 @@ Result<KioskOptions> KioskOptions::parse(const QStringList &arguments)
             o.selfTest = true;
         } else if (a == QLatin1String("--config") || a == QLatin1String("--db")
                    || a == QLatin1String("--filings-db") || a == QLatin1String("--tour")
-                   || a == QLatin1String("--size")) {
+                   || a == QLatin1String("--size") || a == QLatin1String("--open")) {
             const auto v = value();
             if (!v)
                 return Error{QStringLiteral("option %1 needs a value").arg(a)};
@@ -50,6 +53,8 @@ Result<KioskOptions> KioskOptions::parse(const QStringList &arguments)
                 o.filingsDatabasePath = *v;
             else if (a == QLatin1String("--tour"))
                 o.tourDir = *v;
+            else if (a == QLatin1String("--open"))
+                o.openScreen = *v;
             else {
                 static const QRegularExpression re(QStringLiteral("^([0-9]{3,4})x([0-9]{3,4})$"));
                 const auto m = re.match(*v);

@@ -19,6 +19,7 @@ struct KioskOptions
     bool fullScreen = false; // --fullscreen
     bool selfTest = false;   // --self-test
     QString tourDir;         // --tour DIR
+    QString openScreen;      // --open SCREEN[=ARGUMENT], e.g. scanner, procedure=1.001193
 
     [[nodiscard]] static Result<KioskOptions> parse(const QStringList &arguments);
     [[nodiscard]] static QString usage();

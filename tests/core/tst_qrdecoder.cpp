@@ -5,9 +5,9 @@
 
 #include "qr/qrdecoder.h"
 #include "qr/qrwriter.h"
+#include "qrscenes.h"
 
 #include <QPainter>
-#include <QRandomGenerator>
 #include <QTransform>
 
 using namespace motcua;
@@ -16,17 +16,10 @@ namespace {
 
 const QString kPoster = QStringLiteral("https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193");
 
-// The code drawn on a 1280×720 grey "counter" at `at`, after `transform`.
+// The code drawn on a 1280×720 grey "counter" with its top-left corner at `at`, after `transform`.
 QImage scene(const QImage &code, const QTransform &transform = {}, QPoint at = {500, 200})
 {
-    QImage frame(1280, 720, QImage::Format_RGB32);
-    frame.fill(QColor(180, 175, 170));
-    QPainter p(&frame);
-    p.setRenderHint(QPainter::SmoothPixmapTransform);
-    p.translate(at + QPoint(code.width() / 2, code.height() / 2));
-    p.setTransform(transform, true);
-    p.drawImage(QPoint(-code.width() / 2, -code.height() / 2), code);
-    return frame;
+    return testmedia::placeCode(code, transform, at + QPoint(code.width() / 2, code.height() / 2));
 }
 
 QImage code(int size = 300)
@@ -40,15 +33,6 @@ QString decoded(const QImage &image)
 {
     const QList<DecodedCode> codes = QrDecoder::decode(image);
     return codes.isEmpty() ? QString() : codes.first().text;
-}
-
-QImage blurred(const QImage &image, int times)
-{
-    QImage out = image;
-    for (int i = 0; i < times; ++i)
-        out = out.scaled(out.size() / 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                  .scaled(image.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    return out;
 }
 
 } // namespace
@@ -100,32 +84,19 @@ TEST_CASE("distortions a kiosk camera sees", "[qr]")
         CHECK(decoded(scene(code(600), {}, {340, 60})) == kPoster);
     }
     SECTION("blur") {
-        CHECK(decoded(blurred(scene(c), 1)) == kPoster);
+        CHECK(decoded(testmedia::blurred(scene(c), 1)) == kPoster);
     }
     SECTION("noise") {
-        QImage noisy = scene(c).convertToFormat(QImage::Format_Grayscale8);
-        QRandomGenerator random(42);
-        for (int y = 0; y < noisy.height(); ++y) {
-            uchar *row = noisy.scanLine(y);
-            for (int x = 0; x < noisy.width(); ++x)
-                row[x] = uchar(std::clamp(int(row[x]) + int(random.bounded(61)) - 30, 0, 255));
-        }
-        CHECK(decoded(noisy) == kPoster);
+        CHECK(decoded(testmedia::noisy(scene(c), 30)) == kPoster);
     }
     SECTION("low contrast") {
-        QImage faint = scene(c).convertToFormat(QImage::Format_Grayscale8);
-        for (int y = 0; y < faint.height(); ++y) {
-            uchar *row = faint.scanLine(y);
-            for (int x = 0; x < faint.width(); ++x)
-                row[x] = uchar(110 + row[x] * 60 / 255); // 110..170: a dim, washed-out picture
-        }
-        CHECK(decoded(faint) == kPoster);
+        CHECK(decoded(testmedia::faint(scene(c), 110, 170)) == kPoster);
+        // 20 grey levels between black and white: read only once the picture is stretched.
+        CHECK(decoded(testmedia::faint(scene(c), 130, 150)) == kPoster);
+        CHECK(decoded(testmedia::faint(scene(c), 130, 150).convertToFormat(QImage::Format_RGB32)) == kPoster);
     }
     SECTION("perspective (held at an angle)") {
-        QTransform tilt;
-        tilt.rotate(35, Qt::YAxis);
-        tilt.rotate(15, Qt::XAxis);
-        CHECK(decoded(scene(c, tilt)) == kPoster);
+        CHECK(decoded(scene(c, testmedia::tilt(35, 15))) == kPoster);
     }
 }
 

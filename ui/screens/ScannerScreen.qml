@@ -21,6 +21,7 @@ Item {
     property var shownResult: null   // a code explained on this screen
     property var pendingRoute: null  // a code about to open its screen
     readonly property string hint: qsTr("Đưa mã QR vào khung hình")
+    readonly property bool portrait: width <= height
 
     signal openProcedure(string code)
     signal openStatus(string fileCode)
@@ -92,11 +93,14 @@ Item {
     GridLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
-        columns: root.width > root.height ? 2 : 1
+        columns: root.portrait ? 1 : 2
         columnSpacing: Theme.margin
         rowSpacing: Theme.spacing
 
+        // Landscape: camera left, words right. Portrait: words on top, camera below.
         Item {
+            Layout.row: root.portrait ? 1 : 0
+            Layout.column: 0
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.minimumHeight: 360
@@ -167,9 +171,11 @@ Item {
         }
 
         ColumnLayout {
-            Layout.fillHeight: true
-            Layout.preferredWidth: root.width > root.height ? Math.min(640, root.width * 0.36) : -1
-            Layout.fillWidth: root.width <= root.height
+            Layout.row: 0
+            Layout.column: root.portrait ? 0 : 1
+            Layout.fillHeight: !root.portrait
+            Layout.preferredWidth: root.portrait ? -1 : Math.min(640, root.width * 0.36)
+            Layout.fillWidth: root.portrait
             spacing: Theme.spacing * 1.5
 
             ScreenTitle {
@@ -205,7 +211,7 @@ Item {
                 color: Theme.textMuted
                 text: qsTr("Ở quầy có máy quét cầm tay: bạn cũng có thể đưa mã vào máy đó.")
             }
-            Item { Layout.fillHeight: true }
+            Item { Layout.fillHeight: true; visible: !root.portrait }
             KioskButton {
                 objectName: "scannerSearchButton"
                 Layout.fillWidth: true
