@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "payment/feerule.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace motcua {
+
+// One thing the fee is counted on: a paper to copy (its pages, how many copies), a paper to
+// sign, an extract asked for.
+struct FeeItem
+{
+    QString label; // "Giấy khai sinh"; empty: a plain count
+    int pages = 1;
+    int copies = 1;
+};
+
+// What a filing asks for, as the fee sees it.
+struct FeeRequest
+{
+    QList<FeeItem> items; // none: one filing, one case
+    QString exemption;    // a key of the rule's exemptions, or empty
+};
+
+// One line of the breakdown the citizen sees: "Giấy khai sinh: 3 trang × 2 bản" — 10.000 đ.
+struct FeeLine
+{
+    QString label;
+    QString detail;
+    qint64 amount = 0;
+};
+
+struct FeeQuote
+{
+    QString ruleId;
+    qint64 total = 0;       // whole đồng
+    bool known = true;      // false: the province's amount is not configured; the clerk says it
+    QList<FeeLine> lines;
+    QString exemptionKey;   // set when waived
+    QString exemptionLabel;
+
+    [[nodiscard]] bool payable() const { return known && total > 0; }
+    // "Miễn lệ phí (Đăng ký đúng hạn)", "10.000 đ", "Cán bộ sẽ báo mức lệ phí"
+    [[nodiscard]] QString summary() const;
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+// Amounts the province sets (config group [fees]: rule id = đồng), for rules of kind province or
+// to change a fixed amount.
+using FeeOverrides = QHash<QString, qint64>;
+
+namespace FeeCalculator {
+
+// The fee of `request` under `rule`. An exemption the rule does not know, or counts below 1,
+// are errors (English, for logs and the CLI).
+[[nodiscard]] Result<FeeQuote> quote(const FeeRule &rule, const FeeRequest &request,
+                                     const FeeOverrides &overrides = {});
+
+} // namespace FeeCalculator
+
+// 1234500 → "1.234.500 đ"
+[[nodiscard]] QString formatDong(qint64 amount);
+
+} // namespace motcua
