@@ -22,7 +22,9 @@ QStringList knownKeys()
             QStringLiteral("database"), QStringLiteral("featured_procedures"),
             QStringLiteral("filings_database"), QStringLiteral("draft_max_age_hours"),
             QStringLiteral("holidays"), QStringLiteral("scan_folder"), QStringLiteral("time_zone"),
-            QStringLiteral("camera"), QStringLiteral("camera_resolution")};
+            QStringLiteral("camera"), QStringLiteral("camera_resolution"),
+            QStringLiteral("payee_bin"), QStringLiteral("payee_account"), QStringLiteral("payee_name"),
+            QStringLiteral("payment_minutes"), QStringLiteral("clerk_code"), QStringLiteral("receipt_printer")};
 }
 
 // Applies one key's text to `config`; returns a problem description or an empty string.
@@ -90,6 +92,36 @@ QString apply(KioskConfig &config, const QString &key, const QString &raw)
         if (!m.hasMatch() || m.captured(1).toInt() < 320 || m.captured(2).toInt() < 240)
             return QStringLiteral("'%1' is not a size like 1280x720 (at least 320x240)").arg(value);
         config.cameraResolution = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    } else if (key == QLatin1String("payee_bin")) {
+        static const QRegularExpression re(QStringLiteral("^[0-9]{6}$"));
+        if (!re.match(value).hasMatch())
+            return QStringLiteral("'%1' is not a 6-digit bank BIN like 970436").arg(value);
+        config.payeeBin = value;
+    } else if (key == QLatin1String("payee_account")) {
+        static const QRegularExpression re(QStringLiteral("^[0-9A-Za-z]{4,19}$"));
+        if (!re.match(value).hasMatch())
+            return QStringLiteral("'%1' is not an account number (4 to 19 letters or digits, no spaces)").arg(value);
+        config.payeeAccount = value;
+    } else if (key == QLatin1String("payee_name")) {
+        if (value.isEmpty() || value.size() > 70)
+            return QStringLiteral("must be 1 to 70 characters");
+        config.payeeName = value;
+    } else if (key == QLatin1String("payment_minutes")) {
+        bool ok = false;
+        const int minutes = value.toInt(&ok);
+        if (!ok || minutes < 1 || minutes > 60)
+            return QStringLiteral("'%1' is not a whole number of minutes from 1 to 60").arg(value);
+        config.paymentMinutes = minutes;
+    } else if (key == QLatin1String("clerk_code")) {
+        static const QRegularExpression re(QStringLiteral("^[0-9]{4,8}$"));
+        if (!re.match(value).hasMatch())
+            return QStringLiteral("must be 4 to 8 digits");
+        config.clerkCode = value;
+    } else if (key == QLatin1String("receipt_printer")) {
+        static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.-]{1,127}$"));
+        if (!re.match(value).hasMatch())
+            return QStringLiteral("'%1' is not a CUPS queue name (letters, digits, - _ .)").arg(value);
+        config.receiptPrinter = value;
     } else if (key == QLatin1String("holidays")) {
         auto calendar = WorkingCalendar::fromIsoDates(value.split(u',', Qt::SkipEmptyParts));
         if (!calendar)
@@ -109,6 +141,20 @@ QString apply(KioskConfig &config, const QString &key, const QString &raw)
             return QStringLiteral("at most 12 codes fit on the home screen (%1 given)").arg(codes.size());
         config.featuredProcedures = codes;
     }
+    return {};
+}
+
+// [fees] rule-id = đồng: the province's amount for a fee rule of the catalog.
+QString applyFee(KioskConfig &config, const QString &ruleId, const QString &raw)
+{
+    static const QRegularExpression id(QStringLiteral("^[a-z0-9-]+$"));
+    if (!id.match(ruleId).hasMatch())
+        return QStringLiteral("'%1' is not a fee rule id (lower-case letters, digits, -)").arg(ruleId);
+    bool ok = false;
+    const qint64 amount = raw.trimmed().toLongLong(&ok);
+    if (!ok || amount < 0 || amount > 1'000'000'000)
+        return QStringLiteral("'%1' is not a whole number of đồng from 0 to 1000000000 (no dots or spaces)").arg(raw.trimmed());
+    config.feeOverrides.insert(ruleId, amount);
     return {};
 }
 
@@ -143,6 +189,12 @@ Result<KioskConfig> KioskConfig::load(const QStringList &files)
         for (const QString &fullKey : settings.allKeys()) {
             const QString group = fullKey.section(u'/', 0, -2);
             const QString key = fullKey.section(u'/', -1);
+            if (group == QLatin1String("fees")) {
+                const QString problem = applyFee(config, key, settings.value(fullKey).toString());
+                if (!problem.isEmpty())
+                    problems.append(QStringLiteral("%1: [fees] %2: %3").arg(file, key, problem));
+                continue;
+            }
             if (group != kGroup || !knownKeys().contains(key)) {
                 config.warnings.append(
                     QStringLiteral("%1: unknown key '%2' ignored (known keys in [kiosk]: %3)")
@@ -184,7 +236,7 @@ QString KioskConfig::effectiveDatabasePath() const
 
 QList<std::pair<QString, QString>> KioskConfig::entries() const
 {
-    return {{QStringLiteral("commune_name"), communeName},
+    QList<std::pair<QString, QString>> list{{QStringLiteral("commune_name"), communeName},
             {QStringLiteral("agency_code"), agencyCode},
             {QStringLiteral("hotline"), hotline},
             {QStringLiteral("portal_url"), portalUrl.toString()},
@@ -198,8 +250,17 @@ QList<std::pair<QString, QString>> KioskConfig::entries() const
             {QStringLiteral("scan_folder"), scanFolder},
             {QStringLiteral("time_zone"), QString::fromUtf8(timeZone.id())},
             {QStringLiteral("camera"), camera},
+            {QStringLiteral("payee_bin"), payeeBin},
+            {QStringLiteral("payee_account"), payeeAccount},
+            {QStringLiteral("payee_name"), payeeName},
+            {QStringLiteral("payment_minutes"), QString::number(paymentMinutes)},
+            {QStringLiteral("clerk_code"), clerkCode.isEmpty() ? QString() : QStringLiteral("(set)")},
+            {QStringLiteral("receipt_printer"), receiptPrinter},
             {QStringLiteral("camera_resolution"),
              QStringLiteral("%1x%2").arg(cameraResolution.width()).arg(cameraResolution.height())}};
+    for (auto it = feeOverrides.constBegin(); it != feeOverrides.constEnd(); ++it)
+        list.append({QStringLiteral("fees/") + it.key(), QString::number(it.value())});
+    return list;
 }
 
 } // namespace motcua

@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "common/workingcalendar.h"
 
+#include <QHash>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -47,6 +48,21 @@ struct KioskConfig
     QString camera = QStringLiteral("auto");
     // The capture size asked of the camera; the nearest it offers is used.
     QSize cameraResolution{1280, 720};
+
+    // Who fees are paid to (VietQR): bank BIN (970436 = Vietcombank…), account, account name.
+    // Without them the kiosk takes fees in cash at the counter only.
+    QString payeeBin;
+    QString payeeAccount;
+    QString payeeName;
+    // How long the payment code stays on screen.
+    int paymentMinutes = 10;
+    // Confirms a bank transfer or cash at the counter until clerk mode (PINs) exists.
+    QString clerkCode;
+    // Amounts the province sets: group [fees], fee rule id = đồng (e.g. ho-tich = 5000).
+    QHash<QString, qint64> feeOverrides;
+    // CUPS queue for receipts; empty: receipts are saved as PDF only.
+    QString receiptPrinter;
+    [[nodiscard]] bool takesBankTransfers() const { return !payeeBin.isEmpty() && !payeeAccount.isEmpty(); }
 
     QStringList loadedFiles; // which files contributed, in order
     QStringList warnings;    // e.g. unknown keys: reported, not fatal

@@ -145,12 +145,40 @@ TEST_CASE("the camera is chosen by name, turned off, or replaced by a video", "[
     CHECK_FALSE(read("camera_resolution=100x100\n").ok());
 }
 
+TEST_CASE("payee, clerk code and the province's fee amounts", "[config]")
+{
+    QTemporaryDir dir;
+    const QString good = writeConfig(dir, QStringLiteral("p.conf"),
+                                     "[kiosk]\npayee_bin=970405\npayee_account=3600205123456\n"
+                                     "payee_name=UBND XA MINH CHAU\nclerk_code=2468\npayment_minutes=15\n"
+                                     "receipt_printer=quay-mot-cua\n[fees]\nho-tich=5000\nprovince=100000\n");
+    const auto config = KioskConfig::load({good});
+    INFO(config.error());
+    REQUIRE(config.ok());
+    CHECK(config->takesBankTransfers());
+    CHECK(config->payeeName == QStringLiteral("UBND XA MINH CHAU"));
+    CHECK(config->paymentMinutes == 15);
+    CHECK(config->feeOverrides.value(QStringLiteral("ho-tich")) == 5000);
+    CHECK(config->feeOverrides.size() == 2);
+    CHECK(config->entries().contains(std::pair{QStringLiteral("fees/province"), QStringLiteral("100000")}));
+    CHECK(config->entries().contains(std::pair{QStringLiteral("clerk_code"), QStringLiteral("(set)")}));
+    CHECK_FALSE(KioskConfig().takesBankTransfers());
+
+    const QString bad = writeConfig(dir, QStringLiteral("b.conf"),
+                                    "[kiosk]\npayee_bin=9704\nclerk_code=12\n[fees]\nho-tich=5.000\nHo Tich=1\n");
+    const auto refused = KioskConfig::load({bad});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("payee_bin: '9704' is not a 6-digit bank BIN")));
+    CHECK(refused.error().contains(QStringLiteral("clerk_code: must be 4 to 8 digits")));
+    CHECK(refused.error().contains(QStringLiteral("[fees] ho-tich: '5.000' is not a whole number of đồng")));
+}
+
 TEST_CASE("entries list the effective values", "[config]")
 {
     KioskConfig config;
     config.databasePath = QStringLiteral("/var/lib/motcua/motcua.db");
     const auto entries = config.entries();
-    CHECK(entries.size() == 15);
+    CHECK(entries.size() == 21);
     CHECK(entries.contains(std::pair{QStringLiteral("camera_resolution"), QStringLiteral("1280x720")}));
     CHECK(entries.contains(std::pair{QStringLiteral("time_zone"), QStringLiteral("Asia/Ho_Chi_Minh")}));
     CHECK(entries.contains(std::pair{QStringLiteral("database"), QStringLiteral("/var/lib/motcua/motcua.db")}));
