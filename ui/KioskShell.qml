@@ -48,6 +48,11 @@ Rectangle {
             return showMessage("warning", qsTr("Không mở lại được hồ sơ"), Kiosk.walkthrough.problem)
         return push(filingComponent, {})
     }
+    // The screen on top gives its place to another (the scanner, once a code is read).
+    function replaceWith(name, argument) {
+        stack.pop(StackView.Immediate)
+        return openScreen(name, argument)
+    }
     function showMessage(icon, title, message) {
         return push(messageComponent, { iconName: icon, title: title, message: message })
     }
@@ -95,11 +100,8 @@ Rectangle {
         function onScanned(result) { shell.routeScan(result) }
     }
 
-    // A screen marked replacedWhenLeft (the scanner) gives its place to the next one.
     function push(component, properties) {
-        const current = stack.currentItem
-        const item = current && current.replacedWhenLeft ? stack.replace(component, properties)
-                                                         : stack.push(component, properties)
+        const item = stack.push(component, properties)
         connectRoutes(item)
         return item
     }
@@ -108,7 +110,7 @@ Rectangle {
         const routes = {
             openSearch: showSearch, openTopics: showTopics, openTopic: showTopic,
             openProcedure: showProcedure, openHelp: showHelp, openScanner: showScanner,
-            openStatus: showStatus, startFiling: startFiling, resumeDraft: resumeDraft,
+            openStatus: showStatus, startFiling: startFiling, resumeDraft: resumeDraft, leaveFor: replaceWith,
             goHome: showHome, goBack: back
         }
         for (const signalName in routes) {
@@ -144,6 +146,8 @@ Rectangle {
         pushExit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: 150 } }
         popEnter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: 150 } }
         popExit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: 150 } }
+        replaceEnter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: 150 } }
+        replaceExit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: 150 } }
     }
 
     InputPanel {

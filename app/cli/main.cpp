@@ -14,7 +14,6 @@
 
 #include <QGuiApplication>
 
-#include <algorithm>
 #include <memory>
 
 using namespace motcua::cli;
@@ -64,13 +63,26 @@ Global options:
 
 Exit status: 0 success, 1 failure, 2 bad input.)";
 
+// The command (first word that is neither an option nor an option's value), before Qt parses anything.
+QByteArray commandWord(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--db" || a == "--config" || a == "--filings-db")
+            ++i;
+        else if (!a.startsWith("--"))
+            return a;
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     // Posters need fonts, hence a GUI application (offscreen: the command line opens no window).
     std::unique_ptr<QCoreApplication> app;
-    if (std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "poster") == 0; })) {
+    if (commandWord(argc, argv) == "poster") {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {

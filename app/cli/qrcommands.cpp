@@ -38,7 +38,8 @@ int decodeImages(const CliContext &ctx, const QStringList &files)
         if (image.isNull()) {
             ++failures;
             result.insert(QStringLiteral("error"), QStringLiteral("cannot read the image: %1").arg(reader.errorString()));
-        } else if (const QList<DecodedCode> codes = QrDecoder::decode(image); codes.isEmpty()) {
+        } else if (const QList<DecodedCode> codes = QrDecoder::decode(image, QrDecoder::Effort::Thorough);
+                   codes.isEmpty()) {
             ++failures;
             result.insert(QStringLiteral("error"), QStringLiteral("no QR code found"));
         } else {
@@ -101,7 +102,10 @@ int encodeText(const CliContext &ctx, const QStringList &args)
     const QString out = cl->option(QStringLiteral("out"));
     if (!image.value().save(out))
         return ctx.fail(QStringLiteral("cannot write %1 (folder missing, or not an image name like code.png)").arg(out));
-    ctx.print(QStringLiteral("%1: %2x%2").arg(out).arg(image.value().width()));
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("size"), image.value().width()}});
+    else
+        ctx.print(QStringLiteral("%1: %2x%2").arg(out).arg(image.value().width()));
     return 0;
 }
 

@@ -54,6 +54,9 @@ int main(int argc, char *argv[])
     KioskContext::setInstance(context->get());
     // A handheld QR scanner types its codes: heard anywhere in the app.
     context.value()->scans()->listenTo(&app);
+    // The self-test and the tour never film whoever stands at the machine (screenshots are published).
+    if (options->selfTest || !options->tourDir.isEmpty())
+        context.value()->camera()->setSource(QStringLiteral("none"));
     if (!KioskStartup::installTranslation(app, context.value()->language()))
         QTextStream(stderr) << "motcua-kiosk: no translation for language '"
                             << context.value()->language() << "'; showing Vietnamese\n";

@@ -3,10 +3,11 @@
 
 #include "qr/qrwriter.h"
 
-#include <QFileInfo>
+#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 namespace motcua::QrPoster {
 
@@ -33,25 +34,32 @@ public:
     {
     }
 
-    void draw(const Procedure &procedure)
+    Status draw(const Procedure &procedure)
     {
         const double codeSide = mm(72);
         const double codeTop = page.height() - kFooter - mm(26) - codeSide;
-        m_dryRun = true;
-        for (m_scale = 1.0; m_scale > 0.5; m_scale -= 0.05) {
-            if (drawText(procedure) <= codeTop - mm(6))
-                break;
-        }
-        m_dryRun = false;
+        const auto code = QrWriter::render(payload(procedure), int(codeSide));
+        if (!code)
+            return Error{QStringLiteral("%1: %2").arg(procedure.code, code.error())};
+        if (!fitText(procedure, codeTop - mm(6)))
+            return Error{QStringLiteral("%1: the name and the fee do not fit on a page, even in small type")
+                             .arg(procedure.code)};
         p.fillRect(QRectF(0, 0, page.width(), kHeader), kBlue);
-        text(QRectF(kLeft, mm(7), width(), mm(16)), settings.communeName + QStringLiteral(" · Bộ phận Một cửa"),
-             font(16, true, false), Qt::white);
+        const QString header = settings.communeName + QStringLiteral(" · Bộ phận Một cửa");
+        p.setFont(font(16, true, false));
+        text(QRectF(kLeft, mm(7), width(), mm(16)),
+             QFontMetricsF(p.font(), p.device()).elidedText(header, Qt::ElideRight, width()), p.font(), Qt::white);
         (void)drawText(procedure);
-        drawCode(procedure, codeTop, codeSide);
+        p.drawImage(QRectF((page.width() - codeSide) / 2, codeTop, codeSide, codeSide), code.value());
+        text(QRectF(kLeft, codeTop + codeSide + mm(3), width(), 0),
+             QStringLiteral("Quét mã này ở máy tự phục vụ (nút \"Quét mã QR\") hoặc bằng điện thoại"),
+             font(14, false, false), kMuted, Qt::AlignHCenter);
         p.fillRect(QRectF(0, page.height() - kFooter, page.width(), kFooter), kBlue);
-        text(QRectF(kLeft, page.height() - kFooter + mm(5), width(), mm(14)),
-             QStringLiteral("Cần hỗ trợ? Gọi tổng đài %1").arg(settings.hotline), font(18, true, false), Qt::white,
-             Qt::AlignHCenter);
+        if (!settings.hotline.isEmpty())
+            text(QRectF(kLeft, page.height() - kFooter + mm(5), width(), mm(14)),
+                 QStringLiteral("Cần hỗ trợ? Gọi tổng đài %1").arg(settings.hotline), font(18, true, false),
+                 Qt::white, Qt::AlignHCenter);
+        return Done{};
     }
 
 private:
@@ -60,6 +68,23 @@ private:
     static constexpr double kFooter = 22 * kDpi / 25.4;
 
     [[nodiscard]] double width() const { return page.width() - 2 * kLeft; }
+
+    // Finds the largest type (down to half size) and then the most documents for which the text
+    // ends above `bottom`; false when nothing fits.
+    bool fitText(const Procedure &procedure, double bottom)
+    {
+        m_dryRun = true;
+        bool fits = false;
+        for (m_maxDocuments = kMaxDocuments; m_maxDocuments >= 0 && !fits; --m_maxDocuments) {
+            for (int step = 0; step <= 10 && !fits; ++step) {
+                m_scale = 1.0 - 0.05 * step;
+                fits = drawText(procedure) <= bottom;
+            }
+        }
+        ++m_maxDocuments; // the loop stepped past the count that fitted
+        m_dryRun = false;
+        return fits;
+    }
 
     [[nodiscard]] QFont font(double points, bool bold = false, bool scaled = true) const
     {
@@ -94,7 +119,7 @@ private:
         y += text(QRectF(kLeft, y, width(), 0), QStringLiteral("Mã thủ tục %1").arg(procedure.code), font(13), kMuted);
         y += mm(7 * m_scale);
         y += text(QRectF(kLeft, y, width(), 0), QStringLiteral("Cần mang theo"), font(18, true), kBlue) + mm(2);
-        const qsizetype shown = std::min<qsizetype>(procedure.documents.size(), kMaxDocuments);
+        const qsizetype shown = std::min<qsizetype>(procedure.documents.size(), m_maxDocuments);
         for (qsizetype i = 0; i < shown; ++i) {
             const RequiredDocument &d = procedure.documents.at(i);
             y += text(QRectF(kLeft, y, width(), 0), QStringLiteral("•  %1 — %2").arg(d.name, d.description(false)),
@@ -119,21 +144,11 @@ private:
         return y;
     }
 
-    void drawCode(const Procedure &procedure, double top, double side)
-    {
-        const auto code = QrWriter::render(payload(procedure), int(side));
-        if (!code.ok())
-            return;
-        p.drawImage(QRectF((page.width() - side) / 2, top, side, side), code.value());
-        text(QRectF(kLeft, top + side + mm(3), width(), 0),
-             QStringLiteral("Quét mã này ở máy tự phục vụ (nút \"Quét mã QR\") hoặc bằng điện thoại"),
-             font(14, false, false), kMuted, Qt::AlignHCenter);
-    }
-
     QPainter &p;
     QRectF page;
     const Settings &settings;
     double m_scale = 1.0;
+    int m_maxDocuments = kMaxDocuments;
     bool m_dryRun = false;
 };
 
@@ -149,7 +164,11 @@ Result<int> write(const QList<Procedure> &procedures, const Settings &settings, 
 {
     if (procedures.isEmpty())
         return Error{QStringLiteral("no procedures to put on posters")};
-    QPdfWriter writer(path);
+    // Written aside and put in place only when whole: a failure leaves an earlier file as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+    QPdfWriter writer(&file);
     writer.setResolution(kDpi);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
     writer.setTitle(QStringLiteral("Mã QR thủ tục hành chính — %1").arg(settings.communeName));
@@ -160,13 +179,13 @@ Result<int> write(const QList<Procedure> &procedures, const Settings &settings, 
     const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
     PageWriter pages(painter, page, settings);
     for (qsizetype i = 0; i < procedures.size(); ++i) {
-        if (i > 0)
-            writer.newPage();
-        pages.draw(procedures.at(i));
+        if (i > 0 && !writer.newPage())
+            return Error{QStringLiteral("cannot add page %1 to %2").arg(i + 1).arg(path)};
+        if (const Status drawn = pages.draw(procedures.at(i)); !drawn)
+            return Error{drawn.error()};
     }
-    painter.end();
-    if (QFileInfo(path).size() == 0)
-        return Error{QStringLiteral("cannot write %1").arg(path)};
+    if (!painter.end() || !file.commit())
+        return Error{QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
     return int(procedures.size());
 }
 

@@ -16,8 +16,8 @@ Q_LOGGING_CATEGORY(lcCamera, "motcua.camera")
 namespace {
 
 constexpr int kDefaultHintAfterMs = 10'000;
-// A camera that has not sent a single frame by then will not.
-constexpr int kFirstFrameTimeoutMs = 8'000;
+// A camera that has sent no frame for this long (since it started, or since the last one) will not.
+constexpr int kDefaultStallAfterMs = 8'000;
 
 const QString kNoCamera = QStringLiteral(
     "Máy chưa có camera để quét mã. Bạn có thể đưa mã vào máy quét cầm tay ở quầy, "
@@ -39,14 +39,27 @@ CameraScanner::CameraScanner(QString source, QSize resolution, QObject *parent)
     m_hintTimer.setSingleShot(true);
     m_hintTimer.setInterval(kDefaultHintAfterMs);
     connect(&m_hintTimer, &QTimer::timeout, this, [this] { setHintDue(true); });
+    m_stallTimer.setSingleShot(true);
+    m_stallTimer.setInterval(kDefaultStallAfterMs);
+    connect(&m_stallTimer, &QTimer::timeout, this, [this] {
+        qCWarning(lcCamera) << "no frame from" << m_deviceName << "for" << m_stallTimer.interval() << "ms";
+        fail(kCameraFailed);
+    });
     m_frames.setVideoSink(&m_ownSink);
     connect(&m_frames, &FrameScanner::frameDecoded, this, [this](const QList<QPointF> &corners, QSize frameSize) {
+        if (m_state != State::Starting && m_state != State::Scanning)
+            return;
+        m_stallTimer.start();
         if (m_state == State::Starting) {
             setState(State::Scanning);
             m_hintTimer.start();
         }
-        if (m_state == State::Scanning)
-            setCorners(corners, frameSize);
+        setCorners(corners, frameSize);
+        // A code in sight (even one already reported) is not a citizen in need of the hint.
+        if (!corners.isEmpty()) {
+            setHintDue(false);
+            m_hintTimer.start();
+        }
     });
     connect(&m_frames, &FrameScanner::codeFound, this, [this](const QString &text) {
         if (m_state != State::Scanning)
@@ -58,7 +71,8 @@ CameraScanner::CameraScanner(QString source, QSize resolution, QObject *parent)
     // A camera plugged in while the screen waits is used at once.
     auto *devices = new QMediaDevices(this);
     connect(devices, &QMediaDevices::videoInputsChanged, this, [this] {
-        if (m_state == State::NoCamera && !namesVideoFile(m_source) && m_source != QLatin1String("none"))
+        if ((m_state == State::NoCamera || m_state == State::Failed) && !namesVideoFile(m_source)
+            && m_source != QLatin1String("none"))
             start();
     });
 }
@@ -78,15 +92,32 @@ void CameraScanner::setSource(const QString &source)
 
 void CameraScanner::setVideoSink(QVideoSink *sink)
 {
-    if (m_viewSink == sink)
+    if (m_viewSink == sink && m_frames.videoSink() == this->sink())
         return;
+    disconnect(m_sinkGone);
     m_viewSink = sink;
-    if (m_session)
-        m_session->setVideoSink(this->sink());
-    if (m_player)
-        m_player->setVideoSink(this->sink());
-    m_frames.setVideoSink(this->sink());
+    // The view may go first (the window closing): frames then come back to our own sink.
+    if (sink)
+        m_sinkGone = connect(sink, &QObject::destroyed, this, [this] { setVideoSink(nullptr); });
+    connectSink();
     Q_EMIT videoSinkChanged();
+}
+
+void CameraScanner::connectSink()
+{
+    if (m_session)
+        m_session->setVideoSink(sink());
+    if (m_player)
+        m_player->setVideoSink(sink());
+    m_frames.setVideoSink(sink());
+}
+
+void CameraScanner::setStallAfterMs(int ms)
+{
+    if (ms == m_stallTimer.interval())
+        return;
+    m_stallTimer.setInterval(ms);
+    Q_EMIT stallAfterMsChanged();
 }
 
 void CameraScanner::setHintAfterMs(int ms)
@@ -141,21 +172,21 @@ void CameraScanner::start()
         startVideo(m_source);
     else
         startCamera();
-    if (m_state == State::Starting) {
-        QTimer::singleShot(kFirstFrameTimeoutMs, this, [this, session = m_session.get(), player = m_player.get()] {
-            if (m_state == State::Starting && session == m_session.get() && player == m_player.get()) {
-                qCWarning(lcCamera) << "no frame from" << m_deviceName << "within" << kFirstFrameTimeoutMs << "ms";
-                setState(State::Failed, kCameraFailed);
-            }
-        });
-    }
+    if (m_state == State::Starting)
+        m_stallTimer.start();
+}
+
+void CameraScanner::fail(const QString &why)
+{
+    release(); // a failed camera neither films the hall nor keeps the decoder busy
+    setState(State::Failed, why);
 }
 
 void CameraScanner::startVideo(const QString &file)
 {
     if (!QFileInfo(file).isReadable()) {
         qCWarning(lcCamera) << "video source" << file << "cannot be read";
-        setState(State::Failed, kCameraFailed);
+        fail(kCameraFailed);
         return;
     }
     m_deviceName = QFileInfo(file).fileName();
@@ -164,7 +195,10 @@ void CameraScanner::startVideo(const QString &file)
     m_player->setVideoSink(sink());
     connect(m_player.get(), &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &why) {
         qCWarning(lcCamera) << "video source failed:" << why;
-        setState(State::Failed, kCameraFailed);
+        QMetaObject::invokeMethod(this, [this, run = m_run] {
+            if (run == m_run) // not a source started since
+                fail(kCameraFailed);
+        }, Qt::QueuedConnection);
     });
     m_player->setSource(QUrl::fromLocalFile(file));
     m_player->play();
@@ -187,7 +221,10 @@ void CameraScanner::startCamera()
         if (error == QCamera::NoError)
             return;
         qCWarning(lcCamera) << "camera" << m_deviceName << "failed:" << why;
-        setState(State::Failed, kCameraFailed);
+        QMetaObject::invokeMethod(this, [this, run = m_run] {
+            if (run == m_run) // not a source started since
+                fail(kCameraFailed);
+        }, Qt::QueuedConnection);
     });
     m_session = std::make_unique<QMediaCaptureSession>();
     m_session->setCamera(m_camera.get());
@@ -196,9 +233,11 @@ void CameraScanner::startCamera()
     m_camera->start();
 }
 
-void CameraScanner::stop()
+void CameraScanner::release()
 {
+    ++m_run;
     m_hintTimer.stop();
+    m_stallTimer.stop();
     if (m_player)
         m_player->stop();
     if (m_camera)
@@ -206,8 +245,14 @@ void CameraScanner::stop()
     m_session.reset();
     m_camera.reset();
     m_player.reset();
+    m_frames.reset(); // a decode still under way belongs to the source just stopped
     setCorners({}, {});
     setHintDue(false);
+}
+
+void CameraScanner::stop()
+{
+    release();
     m_deviceName.clear();
     setState(State::Off);
 }

@@ -35,6 +35,7 @@ class CameraScanner : public QObject
     Q_PROPERTY(QVariantList corners READ corners NOTIFY cornersChanged)
     Q_PROPERTY(bool hintDue READ hintDue NOTIFY hintDueChanged)
     Q_PROPERTY(int hintAfterMs READ hintAfterMs WRITE setHintAfterMs NOTIFY hintAfterMsChanged)
+    Q_PROPERTY(int stallAfterMs READ stallAfterMs WRITE setStallAfterMs NOTIFY stallAfterMsChanged)
 
 public:
     enum class State { Off, Starting, Scanning, NoCamera, Failed };
@@ -60,6 +61,10 @@ public:
     [[nodiscard]] bool hintDue() const { return m_hintDue; }
     [[nodiscard]] int hintAfterMs() const { return m_hintTimer.interval(); }
     void setHintAfterMs(int ms);
+    // A source that sends no frame for this long (none at all after start(), or none any more:
+    // unplugged, frozen) has failed.
+    [[nodiscard]] int stallAfterMs() const { return m_stallTimer.interval(); }
+    void setStallAfterMs(int ms);
     [[nodiscard]] FrameScanner &frames() { return m_frames; }
 
     // The camera the source names (auto: the default one); null when there is none.
@@ -80,10 +85,16 @@ Q_SIGNALS:
     void cornersChanged();
     void hintDueChanged();
     void hintAfterMsChanged();
+    void stallAfterMsChanged();
 
 private:
     void startVideo(const QString &file);
     void startCamera();
+    // Stops the source and the timers, keeps the state.
+    void release();
+    void fail(const QString &why);
+    // Session, player and FrameScanner all on sink().
+    void connectSink();
     void setState(State state, const QString &problem = {});
     void setCorners(const QList<QPointF> &corners, QSize frameSize);
     void setHintDue(bool due);
@@ -103,6 +114,9 @@ private:
     QVariantList m_corners;
     bool m_hintDue = false;
     QTimer m_hintTimer;
+    QTimer m_stallTimer;
+    QMetaObject::Connection m_sinkGone;
+    quint64 m_run = 0; // which start() a queued error belongs to
 };
 
 } // namespace motcua

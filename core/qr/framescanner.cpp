@@ -122,9 +122,10 @@ bool FrameScanner::dispatch(std::function<QList<DecodedCode>()> decode, const QS
         return false;
     }
     m_busy = true;
-    QMetaObject::invokeMethod(m_worker, [this, decode = std::move(decode), frameSize] {
+    QMetaObject::invokeMethod(m_worker, [this, decode = std::move(decode), frameSize, generation = m_generation] {
         const QList<DecodedCode> codes = decode();
-        QMetaObject::invokeMethod(this, [this, codes, frameSize] { onDecoded(codes, frameSize); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, codes, frameSize, generation] { onDecoded(codes, frameSize, generation); },
+                                  Qt::QueuedConnection);
     }, Qt::QueuedConnection);
     return true;
 }
@@ -133,11 +134,14 @@ void FrameScanner::reset()
 {
     m_lastText.clear();
     m_emptyInARow = 0;
+    ++m_generation;
 }
 
-void FrameScanner::onDecoded(const QList<DecodedCode> &codes, const QSize &frameSize)
+void FrameScanner::onDecoded(const QList<DecodedCode> &codes, const QSize &frameSize, quint64 generation)
 {
     m_busy = false;
+    if (generation != m_generation)
+        return; // a frame from before reset(): another source, or a code already handled
     ++m_decoded;
     Q_EMIT statsChanged();
     Q_EMIT frameDecoded(codes.isEmpty() ? QList<QPointF>() : codes.first().corners, frameSize);

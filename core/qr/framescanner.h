@@ -60,7 +60,7 @@ Q_SIGNALS:
 private:
     // Runs `decode` on the worker unless it is busy (then the frame is dropped).
     bool dispatch(std::function<QList<DecodedCode>()> decode, const QSize &frameSize);
-    void onDecoded(const QList<DecodedCode> &codes, const QSize &frameSize);
+    void onDecoded(const QList<DecodedCode> &codes, const QSize &frameSize, quint64 generation);
 
     QThread m_thread;
     QObject *m_worker = nullptr;
@@ -72,6 +72,7 @@ private:
     int m_emptyInARow = 0;
     int m_forgetAfter = 15;
     QString m_lastText;
+    quint64 m_generation = 0; // reset() starts a new one: older results are dropped
 };
 
 } // namespace motcua

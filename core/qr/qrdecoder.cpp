@@ -51,7 +51,7 @@ QImage stretchedIfFaint(const ZXing::ImageView &view)
     return out;
 }
 
-QList<DecodedCode> read(const ZXing::ImageView &original)
+QList<DecodedCode> read(const ZXing::ImageView &original, Effort effort)
 {
     const QImage stretched = stretchedIfFaint(original);
     const ZXing::ImageView view = stretched.isNull()
@@ -60,9 +60,10 @@ QList<DecodedCode> read(const ZXing::ImageView &original)
                                                          ZXing::ImageFormat::Lum, int(stretched.bytesPerLine()));
     ZXing::DecodeHints hints;
     hints.setFormats(ZXing::BarcodeFormat::QRCode);
-    // Not "harder": a camera gives another frame a moment later. bench-qr-decode: the same
-    // detection rate, p95 per 1280×720 frame 11 → 8 ms (noisy frames without a code are the slowest).
-    hints.setTryHarder(false);
+    // Frames are not read "harder": a camera gives another frame a moment later. bench-qr-decode:
+    // the same detection rate, p95 per 1280×720 frame 11 → 8 ms (noisy frames without a code are
+    // the slowest).
+    hints.setTryHarder(effort == Effort::Thorough);
     hints.setTryRotate(false); // QR codes are found at any angle anyway (only 1D codes need it)
     hints.setMaxNumberOfSymbols(1); // the kiosk acts on one code: stop looking once it is found
     QList<DecodedCode> codes;
@@ -82,42 +83,44 @@ QList<DecodedCode> read(const ZXing::ImageView &original)
 
 } // namespace
 
-QList<DecodedCode> decodeLuminance(const uchar *data, int width, int height, int bytesPerLine, int pixelStride)
+QList<DecodedCode> decodeLuminance(const uchar *data, int width, int height, int bytesPerLine, int pixelStride,
+                                   Effort effort)
 {
-    return read(ZXing::ImageView(data, width, height, ZXing::ImageFormat::Lum, bytesPerLine, pixelStride));
+    return read(ZXing::ImageView(data, width, height, ZXing::ImageFormat::Lum, bytesPerLine, pixelStride), effort);
 }
 
-QList<DecodedCode> decodeView(const uchar *data, int width, int height, int bytesPerLine, PixelOrder order)
+QList<DecodedCode> decodeView(const uchar *data, int width, int height, int bytesPerLine, PixelOrder order,
+                              Effort effort)
 {
     static constexpr ZXing::ImageFormat formats[] = {ZXing::ImageFormat::XRGB, ZXing::ImageFormat::BGRX,
                                                      ZXing::ImageFormat::XBGR, ZXing::ImageFormat::RGBX};
-    return read(ZXing::ImageView(data, width, height, formats[int(order)], bytesPerLine));
+    return read(ZXing::ImageView(data, width, height, formats[int(order)], bytesPerLine), effort);
 }
 
-QList<DecodedCode> decode(const QImage &image)
+QList<DecodedCode> decode(const QImage &image, Effort effort)
 {
     if (image.isNull())
         return {};
     // On little-endian machines a 32-bit QImage pixel 0xAARRGGBB lies in memory as B, G, R, A.
     switch (image.format()) {
     case QImage::Format_Grayscale8:
-        return decodeLuminance(image.constBits(), image.width(), image.height(), int(image.bytesPerLine()));
+        return decodeLuminance(image.constBits(), image.width(), image.height(), int(image.bytesPerLine()), 1, effort);
     case QImage::Format_RGB32:
     case QImage::Format_ARGB32:
     case QImage::Format_ARGB32_Premultiplied:
         return decodeView(image.constBits(), image.width(), image.height(), int(image.bytesPerLine()),
-                          Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? PixelOrder::BGRX : PixelOrder::XRGB);
+                          Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? PixelOrder::BGRX : PixelOrder::XRGB, effort);
     case QImage::Format_RGBX8888:
     case QImage::Format_RGBA8888:
     case QImage::Format_RGBA8888_Premultiplied:
         return decodeView(image.constBits(), image.width(), image.height(), int(image.bytesPerLine()),
-                          PixelOrder::RGBX);
+                          PixelOrder::RGBX, effort);
     case QImage::Format_RGB888:
         return read(ZXing::ImageView(image.constBits(), image.width(), image.height(), ZXing::ImageFormat::RGB,
-                                     int(image.bytesPerLine())));
+                                     int(image.bytesPerLine())), effort);
     default: {
         const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
-        return decodeLuminance(gray.constBits(), gray.width(), gray.height(), int(gray.bytesPerLine()));
+        return decodeLuminance(gray.constBits(), gray.width(), gray.height(), int(gray.bytesPerLine()), 1, effort);
     }
     }
 }

@@ -22,15 +22,18 @@ struct DecodedCode
 // each QImage format is handed over with its real byte order (DESIGN.md, ZXing pitfalls).
 namespace QrDecoder {
 
-[[nodiscard]] QList<DecodedCode> decode(const QImage &image);
+// Frame: quick, for a camera that sends another picture a moment later. Thorough: for a single
+// photo or file, where there is no next frame.
+enum class Effort { Frame, Thorough };
+[[nodiscard]] QList<DecodedCode> decode(const QImage &image, Effort effort = Effort::Frame);
 // 8-bit luminance: a grayscale image or plane 0 of a YUV frame (pixelStride 1), or the Y bytes
 // of packed YUV (YUYV: 2, from the first byte; UYVY: 2, from the second).
 [[nodiscard]] QList<DecodedCode> decodeLuminance(const uchar *data, int width, int height, int bytesPerLine,
-                                                 int pixelStride = 1);
+                                                 int pixelStride = 1, Effort effort = Effort::Frame);
 // 32-bit colour pixels whose bytes lie in memory in this order.
 enum class PixelOrder { XRGB, BGRX, XBGR, RGBX };
 [[nodiscard]] QList<DecodedCode> decodeView(const uchar *data, int width, int height, int bytesPerLine,
-                                            PixelOrder order);
+                                            PixelOrder order, Effort effort = Effort::Frame);
 
 } // namespace QrDecoder
 } // namespace motcua

@@ -14,7 +14,8 @@ VoiceGuide::VoiceGuide(const QLocale &language, QObject *parent) : QObject(paren
         m_problem = QStringLiteral("no text-to-speech engine is installed (qt6-speech-speechd-plugin, speech-dispatcher)");
     } else {
         auto *speech = new QTextToSpeech(this);
-        const QList<QLocale> locales = speech->availableLocales();
+        const QList<QLocale> locales =
+            speech->state() == QTextToSpeech::Error ? QList<QLocale>() : speech->availableLocales();
         const auto match = std::find_if(locales.begin(), locales.end(), [&](const QLocale &l) {
             return l.language() == language.language();
         });

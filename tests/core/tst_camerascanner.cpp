@@ -7,6 +7,9 @@
 #include "scanvideo.h"
 
 #include <QSignalSpy>
+#include <QVideoSink>
+
+#include <memory>
 
 using namespace motcua;
 using motcua::test::waitUntil;
@@ -55,11 +58,13 @@ TEST_CASE("a video in place of the camera: scanning, one code, its corners, scan
 {
     QTemporaryDir dir;
     CameraScanner scanner(scanVideo(dir, 1, 2));
+    scanner.setStallAfterMs(30000); // a busy test machine may take a while to start a video
+    scanner.frames().setForgetAfterEmptyFrames(1000); // only scanAgain() makes the code new again
     QSignalSpy found(&scanner, &CameraScanner::codeFound);
     scanner.start();
     CHECK(scanner.state() == CameraScanner::State::Starting);
     CHECK(scanner.deviceName() == QStringLiteral("scan.mp4"));
-    REQUIRE(waitUntil([&] { return scanner.state() == CameraScanner::State::Scanning; }, 10000));
+    REQUIRE(waitUntil([&] { return scanner.state() == CameraScanner::State::Scanning; }, 30000));
     REQUIRE(waitUntil([&] { return !found.isEmpty(); }, 15000));
     CHECK(found.first().at(0).toString() == kPoster);
 
@@ -74,10 +79,11 @@ TEST_CASE("a video in place of the camera: scanning, one code, its corners, scan
     CHECK(sumX / 4 == Approx(0.5).margin(0.05));
 
     // The same code in the following frames is not a new scan; after scanAgain() it is.
+    REQUIRE(waitUntil([&] { return scanner.corners().size() == 4; }, 5000));
     waitUntil([] { return false; }, 500);
     CHECK(found.size() == 1);
     scanner.scanAgain();
-    REQUIRE(waitUntil([&] { return found.size() == 2; }, 5000));
+    REQUIRE(waitUntil([&] { return found.size() == 2; }, 1500));
 
     scanner.stop();
     CHECK(scanner.state() == CameraScanner::State::Off);
@@ -89,9 +95,10 @@ TEST_CASE("the hint comes when no code has been seen for a while, and goes with 
     QTemporaryDir dir;
     CameraScanner scanner(scanVideo(dir, 3, 1));
     scanner.setHintAfterMs(600);
+    scanner.setStallAfterMs(30000);
     QSignalSpy found(&scanner, &CameraScanner::codeFound);
     scanner.start();
-    REQUIRE(waitUntil([&] { return scanner.state() == CameraScanner::State::Scanning; }, 10000));
+    REQUIRE(waitUntil([&] { return scanner.state() == CameraScanner::State::Scanning; }, 30000));
     CHECK_FALSE(scanner.hintDue());
     REQUIRE(waitUntil([&] { return scanner.hintDue(); }, 3000));
     CHECK(found.isEmpty());
@@ -99,4 +106,39 @@ TEST_CASE("the hint comes when no code has been seen for a while, and goes with 
     CHECK_FALSE(scanner.hintDue());
     scanner.stop();
     CHECK_FALSE(scanner.hintDue());
+}
+
+TEST_CASE("a source that sends no frames in time has failed, and is let go", "[camera][video]")
+{
+    QTemporaryDir dir;
+    CameraScanner scanner(scanVideo(dir, 1, 1));
+    scanner.setStallAfterMs(1); // no video starts that fast
+    QSignalSpy found(&scanner, &CameraScanner::codeFound);
+    scanner.start();
+    REQUIRE(waitUntil([&] { return scanner.state() == CameraScanner::State::Failed; }, 5000));
+    CHECK(scanner.problem().contains(QStringLiteral("trục trặc")));
+    const int decoded = scanner.frames().framesDecoded();
+    waitUntil([] { return false; }, 2500); // the whole video's time: nothing is read any more
+    CHECK(scanner.frames().framesDecoded() <= decoded + 1);
+    CHECK(found.isEmpty());
+    // Tried again with time enough, it works.
+    scanner.setStallAfterMs(30000);
+    scanner.start();
+    REQUIRE(waitUntil([&] { return !found.isEmpty(); }, 30000));
+}
+
+TEST_CASE("the view's sink going away sends frames back to the scanner's own", "[camera][video]")
+{
+    QTemporaryDir dir;
+    CameraScanner scanner(scanVideo(dir, 0.5, 3));
+    scanner.setStallAfterMs(30000);
+    QSignalSpy found(&scanner, &CameraScanner::codeFound);
+    auto view = std::make_unique<QVideoSink>();
+    scanner.setVideoSink(view.get());
+    scanner.start();
+    REQUIRE(waitUntil([&] { return scanner.state() == CameraScanner::State::Scanning; }, 30000));
+    view.reset(); // the screen's VideoOutput destroyed first
+    CHECK(scanner.videoSink() == nullptr);
+    CHECK(scanner.frames().videoSink() != nullptr);
+    REQUIRE(waitUntil([&] { return !found.isEmpty(); }, 30000)); // still scanning, from its own sink
 }

@@ -52,6 +52,30 @@ TEST_CASE("a poster page per procedure, each with a code the kiosk reads as that
     CHECK(QrPoster::payload(procedures.first()).startsWith(QStringLiteral("https://dichvucong.gov.vn/")));
 }
 
+TEST_CASE("long names and many documents shrink to fit above the code; what cannot fit is refused", "[poster]")
+{
+    QTemporaryDir dir;
+    Procedure p;
+    p.code = QStringLiteral("2.000815");
+    p.name = QStringLiteral("Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan có thẩm quyền của Việt Nam cấp "
+                            "hoặc chứng nhận, và do cơ quan có thẩm quyền của nước ngoài cấp hoặc chứng nhận");
+    p.feeText = QStringLiteral("2.000đ/trang cho trang 1 và 2; từ trang 3 trở đi 1.000đ/trang; tối đa 200.000đ/bản.");
+    for (int i = 1; i <= 20; ++i)
+        p.documents.append({QStringLiteral("Giấy tờ thứ %1 có tên khá dài để thử xuống dòng").arg(i),
+                            RequiredDocument::Form::CertifiedCopy, 2, true, QString()});
+    const QString pdf = dir.filePath(QStringLiteral("long.pdf"));
+    const auto fitted = QrPoster::write({p}, {QStringLiteral("UBND xã An Bình"), QString()}, pdf);
+    INFO(fitted.error().toStdString());
+    REQUIRE(fitted.ok());
+    CHECK(procedureCodesOnPages(pdf) == QStringList{QStringLiteral("2.000815")});
+
+    p.name = p.name.repeated(12);
+    const auto tooLong = QrPoster::write({p}, {}, pdf);
+    REQUIRE_FALSE(tooLong.ok());
+    CHECK(tooLong.error().contains(QStringLiteral("do not fit")));
+    CHECK(procedureCodesOnPages(pdf) == QStringList{QStringLiteral("2.000815")}); // the earlier file is kept
+}
+
 TEST_CASE("posters need procedures and a writable place", "[poster]")
 {
     QTemporaryDir dir;

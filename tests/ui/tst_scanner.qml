@@ -14,6 +14,7 @@ KioskTestCase {
     function initTestCase() {
         posterVideo = Kiosk.camera.source
         verify(posterVideo.endsWith("poster-scan.mp4"), posterVideo)
+        Kiosk.camera.stallAfterMs = 30000 // a busy test machine may take a while to start a video
     }
 
     function cleanup() {
@@ -43,6 +44,23 @@ KioskTestCase {
         compare(Kiosk.camera.state, CameraScanner.Off) // the camera is off once the screen is gone
         // The scanner gave its place to the page: Back returns home.
         compare(shell.stack.depth, 2)
+    }
+
+    function test_leaving_while_a_code_is_being_read_goes_where_the_citizen_asked() {
+        Kiosk.camera.source = posterVideo.replace("poster-scan.mp4", "no-code.mp4")
+        const shell = createShell()
+        const screen = openScanner(shell)
+        Kiosk.scans.handle("1.004194") // read: the procedure would open in 700 ms…
+        verify(isVisible(child(screen, "codeReadBadge")))
+        shell.showHelp() // …but the citizen asked for help first
+        waitScreen(shell, "helpScreen")
+        wait(1000)
+        compare(shell.currentScreen, "helpScreen")
+        compare(Kiosk.camera.state, CameraScanner.Off)
+        shell.back() // Help was pushed over the scanner: Back returns to it, camera on again
+        waitScreen(shell, "scannerScreen")
+        tryVerify(function () { return Kiosk.camera.state !== CameraScanner.Off })
+        verify(!isVisible(findChild(shell.stack.currentItem, "codeReadBadge")))
     }
 
     function test_without_a_camera_the_handheld_scanner_still_works() {

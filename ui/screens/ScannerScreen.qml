@@ -7,24 +7,21 @@ import MotCua.Ui
 
 // "Quét mã QR": the camera with a viewfinder, a spoken and written hint, and what the kiosk
 // does with each kind of code. Codes come from the camera or a handheld scanner alike (both go
-// through Kiosk.scans); a procedure or a receipt opens its screen in place of this one, any
-// other code is explained here and the citizen may scan another.
+// through Kiosk.scans); a procedure or a receipt opens its screen in place of this one (Back
+// then returns to where the citizen came from, not to a camera that would read the same code
+// again); any other code is explained here and the citizen may scan another.
 Item {
     id: root
     objectName: "scannerScreen"
-    // Leaving for a procedure's page replaces this screen: Back then returns to where the
-    // citizen came from, not to a camera that would read the same code again.
-    readonly property bool replacedWhenLeft: true
     readonly property CameraScanner scanner: Kiosk.camera
-    readonly property bool cameraWorks: scanner.state === CameraScanner.Starting
-                                        || scanner.state === CameraScanner.Scanning
+    readonly property bool cameraWorks: scanner.state !== CameraScanner.NoCamera
+                                        && scanner.state !== CameraScanner.Failed
     property var shownResult: null   // a code explained on this screen
     property var pendingRoute: null  // a code about to open its screen
     readonly property string hint: qsTr("Đưa mã QR vào khung hình")
     readonly property bool portrait: width <= height
 
-    signal openProcedure(string code)
-    signal openStatus(string fileCode)
+    signal leaveFor(string screen, string argument) // this screen gives its place to that one
     signal openSearch(string text)
     signal goHome()
 
@@ -41,7 +38,9 @@ Item {
             shownResult = result
             if (result.kind !== "invalid")
                 okSound.play()
-            Kiosk.voice.say(result.message)
+            // Said in general words: what a code holds is read on the screen, not out loud to the hall.
+            Kiosk.voice.say(result.kind === "invalid" ? qsTr("Máy không đọc được mã này. Mời xem lý do trên màn hình.")
+                                                      : qsTr("Máy đã đọc được mã. Mời xem trên màn hình."))
         }
         return true
     }
@@ -53,15 +52,23 @@ Item {
     }
 
     StackView.onActivated: {
-        pendingRoute = null
         scanner.videoSink = cameraView.videoSink
         scanner.start()
         Kiosk.voice.say(hint)
     }
-    StackView.onDeactivated: scanner.stop()
-    Component.onDestruction: {
+    // Leaving (for any screen): the camera stops at once and no code read now leads anywhere.
+    StackView.onDeactivating: {
+        routeTimer.stop()
+        pendingRoute = null
+        shownResult = null
         scanner.stop()
-        scanner.videoSink = null
+        Kiosk.voice.stop()
+    }
+    Component.onDestruction: {
+        if (scanner.videoSink === cameraView.videoSink) { // not another scanner screen's camera
+            scanner.stop()
+            scanner.videoSink = null
+        }
     }
 
     Connections {
@@ -77,10 +84,12 @@ Item {
         interval: 700 // long enough to see the green frame and hear the sound
         onTriggered: {
             const result = root.pendingRoute
+            if (!result || root.StackView.status !== StackView.Active)
+                return
             if (result.kind === "procedure")
-                root.openProcedure(result.procedureCode)
+                root.leaveFor("procedure", result.procedureCode)
             else
-                root.openStatus(result.fileCode)
+                root.leaveFor("status", result.fileCode)
         }
     }
 
@@ -193,7 +202,7 @@ Item {
             Rectangle {
                 objectName: "lateHint"
                 Layout.fillWidth: true
-                visible: root.scanner.hintDue && root.cameraWorks
+                visible: root.scanner.hintDue && root.cameraWorks && !root.shownResult && !root.pendingRoute
                 implicitHeight: hintText.implicitHeight + 2 * Theme.spacing
                 radius: Theme.radius
                 color: Theme.warningLight
