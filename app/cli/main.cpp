@@ -9,6 +9,7 @@
 #include "draftcommands.h"
 #include "formcommands.h"
 #include "outboxcommands.h"
+#include "paymentcommands.h"
 #include "postercommands.h"
 #include "qrcommands.h"
 
@@ -39,6 +40,12 @@ Commands:
                                  A4 QR posters, one procedure per page (default: the
                                  featured procedures of the home screen)
   camera list                    cameras present, their sizes, and the one [kiosk] camera picks
+  fee CODE [--pages N] [--copies N] [--cases N] [--exemption KEY]
+                                 a procedure's fee with its breakdown (amounts from the
+                                 catalog, or [fees] in the config)
+  vietqr encode --bin BIN --account ACC [--card] [--amount N] [--note TEXT] [--png FILE]
+                                 a VietQR payment code (and its QR image)
+  vietqr parse PAYLOAD           the fields of a VietQR code, or what is wrong with it
   form list                      procedures that have a form the kiosk can walk through
   form validate FILE             check a form definition (docs/form-format.md)
   form run CODE --answers FILE [--at DATETIME]
@@ -145,6 +152,10 @@ int main(int argc, char *argv[])
         return runPosterCommand(ctx, rest);
     if (command == QLatin1String("camera"))
         return runCameraCommand(ctx, rest);
+    if (command == QLatin1String("fee"))
+        return runFeeCommand(ctx, rest);
+    if (command == QLatin1String("vietqr"))
+        return runVietQrCommand(ctx, rest);
     if (command == QLatin1String("draft"))
         return runDraftCommand(ctx, rest);
     if (command == QLatin1String("outbox"))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vietqr.h"
 
+#include "payment/banklist.h"
 #include "payment/crc16.h"
 
 #include <QHash>
@@ -56,13 +57,7 @@ bool allDigits(const QString &s)
 
 QString VietQrData::bankName() const
 {
-    static const QHash<QString, QString> banks{
-        {QStringLiteral("970436"), QStringLiteral("Vietcombank")}, {QStringLiteral("970415"), QStringLiteral("VietinBank")},
-        {QStringLiteral("970418"), QStringLiteral("BIDV")},        {QStringLiteral("970405"), QStringLiteral("Agribank")},
-        {QStringLiteral("970407"), QStringLiteral("Techcombank")}, {QStringLiteral("970422"), QStringLiteral("MB")},
-        {QStringLiteral("970416"), QStringLiteral("ACB")},         {QStringLiteral("970423"), QStringLiteral("TPBank")},
-        {QStringLiteral("970403"), QStringLiteral("Sacombank")},   {QStringLiteral("970432"), QStringLiteral("VPBank")}};
-    return banks.value(bankBin);
+    return BankList::shortName(bankBin);
 }
 
 QString VietQr::transferNote(const QString &text)
