@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formcommands.h"
 
+#include "forms/filingfee.h"
+
 #include "commandline.h"
 #include "forms/adminunits.h"
 #include "forms/formsession.h"
@@ -144,7 +146,9 @@ int runForm(const CliContext &ctx, const CommandLine &cl)
     const auto store = ctx.openFilings();
     if (!store)
         return ctx.fail(store.error());
-    const auto filing = store.value()->submit(QString(), submission.value());
+    Submission filed = submission.value();
+    filed.fee = quoteFiling(*catalog.value(), session, config->feeOverrides);
+    const auto filing = store.value()->submit(QString(), filed);
     if (!filing)
         return ctx.fail(filing.error());
     if (ctx.json) {

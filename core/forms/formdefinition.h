@@ -102,6 +102,22 @@ struct ComputedDefinition
 [[nodiscard]] const FieldDefinition *findField(const std::vector<StepDefinition> &steps, const QString &id);
 
 // One procedure's form, as written in resources/forms/<code>.json (docs/form-format.md).
+// How a form's answers feed the procedure's fee (docs/form-format.md, "fee").
+struct FeeBinding
+{
+    QString items;     // a group field: one fee item per entry (a paper to copy); empty: one item
+    QString label;     // the item's name (a field of the group)
+    QString pages;     // number field: in the group when `items` is set, else top-level
+    QString copies;    // number field: likewise
+    QString exemption; // a choice field whose values are the fee rule's exemption keys ("none": none)
+    struct AutoExemption
+    {
+        QString key;    // an exemption key of the fee rule
+        Condition when; // e.g. lateRegistration equals false → "on_time"
+    };
+    std::vector<AutoExemption> exemptWhen;
+};
+
 struct FormDefinition
 {
     QString procedure;
@@ -112,6 +128,7 @@ struct FormDefinition
     QString applicantAddress; // id of the address field the CCCD's address fills, or empty
     std::vector<StepDefinition> steps;
     std::vector<ComputedDefinition> computed;
+    std::optional<FeeBinding> fee;
 
     // Every problem at once, one per line, each with its JSON path (load() adds the file name).
     [[nodiscard]] static Result<FormDefinition> parse(const QByteArray &json);

@@ -46,6 +46,8 @@ private:
     void typeSpecific(FieldDefinition &f, const QJsonObject &o, const QString &path, bool inGroup);
     StepDefinition step(const QJsonObject &o, const QString &path);
     ComputedDefinition computed(const QJsonObject &o, const QString &path);
+    std::optional<FeeBinding> fee(const QJsonObject &root);
+    void checkFee(const FormDefinition &form);
     void checkReferences(const FormDefinition &form);
     void checkCondition(const Condition &c, const QString &path, const FormDefinition &form,
                         const FieldDefinition *group);
@@ -357,6 +359,69 @@ void FormParser::checkCondition(const Condition &c, const QString &path, const F
                QStringLiteral("no field or computed value '%1'").arg(c.field));
 }
 
+std::optional<FeeBinding> FormParser::fee(const QJsonObject &root)
+{
+    const auto o = r.object(root, QString(), QStringLiteral("fee"), false);
+    if (!o)
+        return std::nullopt;
+    const QString path = QStringLiteral("fee");
+    FeeBinding fee;
+    const auto name = [&](const char *key) {
+        return r.string(*o, path, QLatin1String(key), false).value_or(QString());
+    };
+    fee.items = name("items");
+    fee.label = name("label");
+    fee.pages = name("pages");
+    fee.copies = name("copies");
+    fee.exemption = name("exemption");
+    const auto list = r.array(*o, path, QStringLiteral("exemptWhen"), false);
+    const QString listPath = JsonReader::join(path, QStringLiteral("exemptWhen"));
+    for (qsizetype i = 0; list && i < list->size(); ++i) {
+        const QString ip = JsonReader::index(listPath, i);
+        const auto entry = r.objectAt(*list, i, listPath);
+        if (!entry)
+            continue;
+        const auto key = r.string(*entry, ip, QStringLiteral("key"));
+        const auto when = r.object(*entry, ip, QStringLiteral("if"));
+        const auto c = when ? condition(*when, JsonReader::join(ip, QStringLiteral("if"))) : std::nullopt;
+        if (key && c)
+            fee.exemptWhen.push_back({*key, *c});
+    }
+    return fee;
+}
+
+void FormParser::checkFee(const FormDefinition &form)
+{
+    if (!form.fee)
+        return;
+    const FeeBinding &fee = *form.fee;
+    const FieldDefinition *group = fee.items.isEmpty() ? nullptr : form.field(fee.items);
+    if (!fee.items.isEmpty() && (!group || group->type != FieldType::Group))
+        r.fail(QStringLiteral("fee.items"), QStringLiteral("'%1' is not a group field of the form").arg(fee.items));
+    const auto fieldOf = [&](const QString &id) -> const FieldDefinition * {
+        if (!group)
+            return form.field(id);
+        const auto it = std::find_if(group->fields.begin(), group->fields.end(),
+                                     [&](const FieldDefinition &f) { return f.id == id; });
+        return it == group->fields.end() ? nullptr : &*it;
+    };
+    const QString where = group ? QStringLiteral("a field of group '%1'").arg(fee.items) : QStringLiteral("a field");
+    for (const auto &[key, id] : {std::pair{QStringLiteral("pages"), fee.pages}, std::pair{QStringLiteral("copies"), fee.copies}}) {
+        const FieldDefinition *f = id.isEmpty() ? nullptr : fieldOf(id);
+        if (!id.isEmpty() && (!f || f->type != FieldType::Number))
+            r.fail(JsonReader::join(QStringLiteral("fee"), key), QStringLiteral("'%1' is not a number field (%2)").arg(id, where));
+    }
+    if (!fee.label.isEmpty() && !fieldOf(fee.label))
+        r.fail(QStringLiteral("fee.label"), QStringLiteral("'%1' is not %2").arg(fee.label, where));
+    const FieldDefinition *exemption = fee.exemption.isEmpty() ? nullptr : form.field(fee.exemption);
+    if (!fee.exemption.isEmpty() && (!exemption || exemption->type != FieldType::Choice))
+        r.fail(QStringLiteral("fee.exemption"), QStringLiteral("'%1' is not a choice field of the form").arg(fee.exemption));
+    for (size_t i = 0; i < fee.exemptWhen.size(); ++i)
+        checkCondition(fee.exemptWhen[i].when,
+                       JsonReader::join(JsonReader::index(QStringLiteral("fee.exemptWhen"), qsizetype(i)), QStringLiteral("if")),
+                       form, nullptr);
+}
+
 void FormParser::checkReferences(const FormDefinition &form)
 {
     for (size_t s = 0; s < form.steps.size(); ++s) {
@@ -466,7 +531,9 @@ FormDefinition FormParser::parse(const QJsonObject &root)
             form.computed.push_back(std::move(c));
         }
     }
+    form.fee = fee(root);
     checkReferences(form);
+    checkFee(form);
     return form;
 }
 

@@ -4,6 +4,7 @@
 #include "catalog/procedure.h"
 #include "forms/fieldvalidator.h"
 #include "forms/formdefinition.h"
+#include "payment/feecalculator.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -89,6 +90,8 @@ public:
     [[nodiscard]] QList<FieldError> validateAll() const;
     // The answers of visible fields only (what is filed).
     [[nodiscard]] QJsonObject submittedAnswers() const;
+    // What the answers say about the fee: papers, pages, copies, an exemption (the form's "fee").
+    [[nodiscard]] FeeRequest feeRequest() const;
     [[nodiscard]] QList<ReviewSection> review() const;
     // The filer as shown in the clerk's queue and sent as ChuHoSo.
     [[nodiscard]] QString applicantName() const;

@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include "forms/filingfee.h"
+
 #include <QLoggingCategory>
 #include <QUrl>
 
@@ -147,6 +149,15 @@ bool Walkthrough::offersCccd() const
         if (f.type == FieldType::Person && f.prefillFromCccd)
             return true;
     return false;
+}
+
+QVariantMap Walkthrough::fee() const
+{
+    if (!m_session || !m_session->atReview())
+        return {};
+    QVariantMap view = quoteFiling(*m_catalog, *m_session, m_settings.feeOverrides).toView();
+    view.insert(QStringLiteral("explanation"), m_session->procedure().feeText);
+    return view;
 }
 
 QVariantList Walkthrough::review() const
@@ -552,7 +563,9 @@ bool Walkthrough::submit()
         setErrors(m_session->validateStep(m_session->currentStep()));
         return false;
     }
-    const auto filing = m_store->submit(m_draftId, submission.value());
+    Submission filed = submission.value();
+    filed.fee = quoteFiling(*m_catalog, *m_session, m_settings.feeOverrides);
+    const auto filing = m_store->submit(m_draftId, filed);
     if (!filing) {
         qCWarning(lcWalkthrough) << "could not file:" << filing.error();
         setProblem(QStringLiteral("Máy chưa lưu được hồ sơ. Hồ sơ của bạn vẫn được giữ; bạn hãy bấm "

@@ -4,6 +4,7 @@
 #include "common/workingcalendar.h"
 #include "forms/draftshelf.h"
 #include "forms/formsession.h"
+#include "payment/feecalculator.h"
 #include "forms/stepfieldmodel.h"
 #include "outbox/filingstore.h"
 
@@ -43,6 +44,8 @@ class Walkthrough : public QObject
     Q_PROPERTY(QVariantList errors READ errors NOTIFY errorsChanged)
     // [{ stepId, title, rows: [{ label, value }] }]
     Q_PROPERTY(QVariantList review READ review NOTIFY stepChanged)
+    // The fee as the answers make it (FeeQuote::toView), on the review page.
+    Q_PROPERTY(QVariantMap fee READ fee NOTIFY stepChanged)
     Q_PROPERTY(QString fileCode READ fileCode NOTIFY stepChanged)
     Q_PROPERTY(QString appointmentText READ appointmentText NOTIFY stepChanged)
     Q_PROPERTY(QString receivedText READ receivedText NOTIFY stepChanged)
@@ -59,6 +62,7 @@ public:
         int draftMaxAgeHours;
         QString scanFolder;
         QTimeZone timeZone; // the office's clock
+        FeeOverrides feeOverrides; // the province's amounts ([fees])
     };
 
     Walkthrough(CatalogStore *catalog, FilingStore *store, Settings settings, QObject *parent = nullptr);
@@ -79,6 +83,7 @@ public:
     [[nodiscard]] StepFieldModel *fields() { return &m_fields; }
     [[nodiscard]] QVariantList errors() const { return m_errorList; }
     [[nodiscard]] QVariantList review() const;
+    [[nodiscard]] QVariantMap fee() const;
     [[nodiscard]] QString fileCode() const { return m_filing.fileCode; }
     [[nodiscard]] QString appointmentText() const;
     [[nodiscard]] QString receivedText() const;

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,6 +42,15 @@ const std::vector<Migration> &migrations()
                          "CHECK ((draft_id IS NULL) <> (filing_id IS NULL)))"),
           QStringLiteral("CREATE INDEX attachments_draft ON attachments(draft_id)"),
           QStringLiteral("CREATE INDEX attachments_filing ON attachments(filing_id)")}},
+        // The fee as quoted when filed, and how it stands (docs/filing.md, "Payment").
+        {2,
+         {QStringLiteral("ALTER TABLE outbox ADD COLUMN fee TEXT NOT NULL DEFAULT '{}'"),
+          QStringLiteral("ALTER TABLE outbox ADD COLUMN fee_amount INTEGER"),
+          QStringLiteral("ALTER TABLE outbox ADD COLUMN payment_state TEXT NOT NULL DEFAULT 'unpaid'"),
+          QStringLiteral("ALTER TABLE outbox ADD COLUMN payment_method TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE outbox ADD COLUMN payment_confirmed_by TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE outbox ADD COLUMN payment_changed_at TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE outbox ADD COLUMN payment_waived_reason TEXT NOT NULL DEFAULT ''")}},
     };
     return steps;
 }
@@ -87,7 +97,8 @@ Draft draftFromRow(const QSqlQuery &q)
 const QString kFilingColumns = QStringLiteral(
     "id, file_code, agency_code, procedure_code, procedure_name, form_version, applicant_name, "
     "applicant_id, answers, computed, delivery, received_at, appointment_date, status, attempts, "
-    "(SELECT count(*) FROM attachments a WHERE a.filing_id = outbox.id)");
+    "(SELECT count(*) FROM attachments a WHERE a.filing_id = outbox.id), fee, fee_amount, payment_state, "
+    "payment_method, payment_confirmed_by, payment_changed_at, payment_waived_reason");
 
 Filing filingFromRow(const QSqlQuery &q)
 {
@@ -109,7 +120,41 @@ Filing filingFromRow(const QSqlQuery &q)
     f.status = q.value(13).toString();
     f.attempts = q.value(14).toInt();
     f.attachmentCount = q.value(15).toInt();
+    const QJsonObject fee = fromJsonText(q.value(16).toString());
+    s.fee.ruleId = fee.value(QStringLiteral("rule")).toString();
+    s.fee.total = fee.value(QStringLiteral("total")).toInteger();
+    s.fee.known = fee.value(QStringLiteral("known")).toBool(true);
+    s.fee.exemptionKey = fee.value(QStringLiteral("exemption")).toString();
+    s.fee.exemptionLabel = fee.value(QStringLiteral("exemptionLabel")).toString();
+    for (const QJsonValue &line : fee.value(QStringLiteral("lines")).toArray())
+        s.fee.lines.append({line[QStringLiteral("label")].toString(), line[QStringLiteral("detail")].toString(),
+                            line[QStringLiteral("amount")].toInteger()});
+    Payment &p = f.payment;
+    if (!q.value(17).isNull())
+        p.amount = q.value(17).toLongLong();
+    p.state = Payment::stateFromKey(q.value(18).toString()).value_or(Payment::State::Unpaid);
+    p.method = q.value(19).toString();
+    p.confirmedBy = q.value(20).toString();
+    p.changedAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODateWithMs);
+    p.waivedReason = q.value(22).toString();
     return f;
+}
+
+// How a fee stands when filed: nothing to pay is waived from the start, with the reason.
+Payment initialPayment(const FeeQuote &fee, const QDateTime &at)
+{
+    Payment p;
+    p.changedAt = at;
+    if (fee.known)
+        p.amount = fee.total;
+    if (!fee.exemptionKey.isEmpty()) {
+        p.state = Payment::State::Waived;
+        p.waivedReason = fee.exemptionLabel;
+    } else if (fee.known && fee.total == 0) {
+        p.state = Payment::State::Waived;
+        p.waivedReason = QStringLiteral("Không mất lệ phí");
+    }
+    return p;
 }
 
 } // namespace
@@ -131,7 +176,9 @@ QJsonObject Filing::toJson() const
             {QStringLiteral("appointmentDate"), submission.appointmentDate.toString(Qt::ISODate)},
             {QStringLiteral("answers"), submission.answers},
             {QStringLiteral("computed"), submission.computed},
-            {QStringLiteral("attachments"), attachmentCount}};
+            {QStringLiteral("attachments"), attachmentCount},
+            {QStringLiteral("fee"), submission.fee.toJson()},
+            {QStringLiteral("payment"), payment.toJson()}};
 }
 
 FilingStore::~FilingStore()
@@ -337,9 +384,10 @@ Result<Filing> FilingStore::submit(const QString &draftId, const Submission &s,
         QSqlQuery insert(m_db);
         insert.prepare(QStringLiteral(
             "INSERT INTO outbox (id, file_code, agency_code, procedure_code, procedure_name, form_version, "
-            "applicant_name, applicant_id, answers, computed, delivery, received_at, appointment_date, updated_at) "
+            "applicant_name, applicant_id, answers, computed, delivery, received_at, appointment_date, updated_at, "
+            "fee, fee_amount, payment_state, payment_changed_at, payment_waived_reason) "
             "VALUES (:id, :code, :agency, :procedure, :name, :version, :applicant, :applicantId, :answers, "
-            ":computed, :delivery, :received, :appointment, :now)"));
+            ":computed, :delivery, :received, :appointment, :now, :fee, :feeAmount, :paymentState, :now2, :waived)"));
         const auto text = [](const QString &v) { return v.isNull() ? QStringLiteral("") : v; };
         insert.bindValue(QStringLiteral(":id"), filing.id);
         insert.bindValue(QStringLiteral(":code"), filing.fileCode);
@@ -354,7 +402,15 @@ Result<Filing> FilingStore::submit(const QString &draftId, const Submission &s,
         insert.bindValue(QStringLiteral(":delivery"), text(s.deliveryMethod));
         insert.bindValue(QStringLiteral(":received"), s.receivedAt.toString(Qt::ISODate));
         insert.bindValue(QStringLiteral(":appointment"), s.appointmentDate.toString(Qt::ISODate));
-        insert.bindValue(QStringLiteral(":now"), now());
+        const QString at = now();
+        insert.bindValue(QStringLiteral(":now"), at);
+        filing.payment = initialPayment(s.fee, QDateTime::fromString(at, Qt::ISODateWithMs));
+        insert.bindValue(QStringLiteral(":fee"), toJsonText(s.fee.toJson()));
+        insert.bindValue(QStringLiteral(":feeAmount"),
+                         filing.payment.amount ? QVariant(*filing.payment.amount) : QVariant(QMetaType(QMetaType::LongLong)));
+        insert.bindValue(QStringLiteral(":paymentState"), Payment::stateKey(filing.payment.state));
+        insert.bindValue(QStringLiteral(":now2"), at);
+        insert.bindValue(QStringLiteral(":waived"), text(filing.payment.waivedReason));
         if (!insert.exec())
             return sqlError(insert, "writing the filing to the outbox");
 
@@ -414,6 +470,45 @@ Result<std::optional<Filing>> FilingStore::filingByCode(const QString &code) con
     if (!q.next())
         return std::optional<Filing>();
     return std::optional<Filing>(filingFromRow(q));
+}
+
+Result<Payment> FilingStore::changePayment(const QString &fileCode,
+                                           const std::function<Result<Payment>(Payment)> &change)
+{
+    Payment changed;
+    const Status written = Database::transaction(m_db, [&]() -> Status {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE file_code = :code").arg(kFilingColumns));
+        q.bindValue(QStringLiteral(":code"), fileCode);
+        if (!q.exec())
+            return sqlError(q, "reading the filing's payment");
+        if (!q.next())
+            return Error{QStringLiteral("no filing %1 in the outbox").arg(fileCode)};
+        auto next = change(filingFromRow(q).payment);
+        q.finish();
+        if (!next)
+            return Error{next.error()};
+        changed = std::move(next).value();
+        changed.changedAt = QDateTime::fromString(now(), Qt::ISODateWithMs);
+        QSqlQuery update(m_db);
+        update.prepare(QStringLiteral(
+            "UPDATE outbox SET payment_state = :state, payment_method = :method, payment_confirmed_by = :by, "
+            "payment_changed_at = :at, fee_amount = :amount, updated_at = :at2 WHERE file_code = :code"));
+        update.bindValue(QStringLiteral(":state"), Payment::stateKey(changed.state));
+        update.bindValue(QStringLiteral(":method"), changed.method.isNull() ? QStringLiteral("") : changed.method);
+        update.bindValue(QStringLiteral(":by"), changed.confirmedBy.isNull() ? QStringLiteral("") : changed.confirmedBy);
+        update.bindValue(QStringLiteral(":at"), changed.changedAt.toString(Qt::ISODateWithMs));
+        update.bindValue(QStringLiteral(":at2"), changed.changedAt.toString(Qt::ISODateWithMs));
+        update.bindValue(QStringLiteral(":amount"),
+                         changed.amount ? QVariant(*changed.amount) : QVariant(QMetaType(QMetaType::LongLong)));
+        update.bindValue(QStringLiteral(":code"), fileCode);
+        if (!update.exec())
+            return sqlError(update, "recording the payment");
+        return Done{};
+    });
+    if (!written)
+        return Error{written.error()};
+    return changed;
 }
 
 } // namespace motcua

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "payment/feecalculator.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -43,6 +44,25 @@ struct Submission
     QDateTime receivedAt; // in the office's time zone: its date is the file-code day
     QDate appointmentDate;
     QStringList attachmentIds; // the photos the answers refer to; the draft's others are dropped
+    FeeQuote fee;              // FeeCalculator's quote when filed
+};
+
+// How a filing's fee stands. unpaid → pending_confirmation (the citizen says they transferred)
+// → paid (a clerk saw the money); unpaid → paid (cash at the counter); a fee of 0 or an
+// exemption is waived from the start (the reason kept).
+struct Payment
+{
+    enum class State { Unpaid, PendingConfirmation, Paid, Waived };
+    State state = State::Unpaid;
+    std::optional<qint64> amount; // none: the province's amount is not configured; the clerk says it
+    QString method;               // bank | cash, once chosen
+    QString confirmedBy;          // who confirmed the money
+    QDateTime changedAt;
+    QString waivedReason;
+
+    [[nodiscard]] static QString stateKey(State state);
+    [[nodiscard]] static std::optional<State> stateFromKey(const QString &key);
+    [[nodiscard]] QJsonObject toJson() const;
 };
 
 // A submission in the outbox, with the identity it was given.
@@ -54,6 +74,7 @@ struct Filing
     QString status;   // queued | sending | sent | failed …
     int attempts = 0;
     int attachmentCount = 0;
+    Payment payment;
     [[nodiscard]] QJsonObject toJson() const;
 };
 
@@ -110,8 +131,19 @@ public:
 
     [[nodiscard]] static QString fileCode(const QString &agencyCode, const QDate &day, int number);
 
+    // Payments (filingpayments.cpp). The citizen reports a bank transfer; a clerk confirms
+    // money (cash or bank, `amount` for a fee the kiosk could not work out) or sends a report
+    // back to unpaid. Moves that the states do not allow are refused with the reason.
+    [[nodiscard]] Result<Payment> reportTransfer(const QString &fileCode);
+    [[nodiscard]] Result<Payment> choosePayAtCounter(const QString &fileCode);
+    [[nodiscard]] Result<Payment> confirmPayment(const QString &fileCode, const QString &method,
+                                                 const QString &confirmedBy, std::optional<qint64> amount = {});
+    [[nodiscard]] Result<Payment> rejectTransfer(const QString &fileCode, const QString &confirmedBy);
+
 private:
     FilingStore(QString path, QSqlDatabase db) : m_path(std::move(path)), m_db(std::move(db)) {}
+    [[nodiscard]] Result<Payment> changePayment(const QString &fileCode,
+                                                const std::function<Result<Payment>(Payment)> &change);
     [[nodiscard]] Result<QList<AttachmentInfo>> attachmentsWhere(const QString &ownerColumn,
                                                                  const QString &owner) const;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feecalculator.h"
 
+#include "payment/amountinwords.h"
+
 #include <QJsonArray>
 #include <QLocale>
 
@@ -37,6 +39,21 @@ QJsonObject FeeQuote::toJson() const
         o.insert(QStringLiteral("exemptionLabel"), exemptionLabel);
     }
     return o;
+}
+
+QVariantMap FeeQuote::toView() const
+{
+    QVariantMap view = toJson().toVariantMap();
+    view.insert(QStringLiteral("payable"), payable());
+    view.insert(QStringLiteral("totalText"), formatDong(total));
+    view.insert(QStringLiteral("inWords"), amountInWords(total));
+    QVariantList shown;
+    for (const FeeLine &l : lines)
+        shown.append(QVariantMap{{QStringLiteral("label"), l.label},
+                                 {QStringLiteral("detail"), l.detail},
+                                 {QStringLiteral("amountText"), formatDong(l.amount)}});
+    view.insert(QStringLiteral("lines"), shown);
+    return view;
 }
 
 namespace FeeCalculator {

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 
 namespace motcua {
 
@@ -48,6 +49,8 @@ struct FeeQuote
     // "Miễn lệ phí (Đăng ký đúng hạn)", "10.000 đ", "Cán bộ sẽ báo mức lệ phí"
     [[nodiscard]] QString summary() const;
     [[nodiscard]] QJsonObject toJson() const;
+    // For the screens: toJson() plus the amounts written out ("52.000 đ", "Năm mươi hai nghìn đồng").
+    [[nodiscard]] QVariantMap toView() const;
 };
 
 // Amounts the province sets (config group [fees]: rule id = đồng), for rules of kind province or

@@ -13,7 +13,7 @@ KioskContext::KioskContext(KioskConfig config, std::unique_ptr<CatalogStore> cat
       m_walkthrough(std::make_unique<Walkthrough>(
           m_catalog.get(), m_filings.get(),
           Walkthrough::Settings{m_config.agencyCode, m_config.holidays, m_config.draftMaxAgeHours,
-                                m_config.scanFolder, m_config.timeZone})),
+                                m_config.scanFolder, m_config.timeZone, m_config.feeOverrides})),
       m_camera(std::make_unique<CameraScanner>(m_config.camera, m_config.cameraResolution)),
       m_voice(std::make_unique<VoiceGuide>(QLocale(m_config.language == QLatin1String("en") ? QLocale::English
                                                                                              : QLocale::Vietnamese)))

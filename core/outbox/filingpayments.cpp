@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How a filing's fee is paid: the states and the moves between them (FilingStore's payments).
+#include "filingstore.h"
+
+namespace motcua {
+
+QString Payment::stateKey(State state)
+{
+    switch (state) {
+    case State::Unpaid:
+        return QStringLiteral("unpaid");
+    case State::PendingConfirmation:
+        return QStringLiteral("pending_confirmation");
+    case State::Paid:
+        return QStringLiteral("paid");
+    case State::Waived:
+        return QStringLiteral("waived");
+    }
+    return {};
+}
+
+std::optional<Payment::State> Payment::stateFromKey(const QString &key)
+{
+    for (const State s : {State::Unpaid, State::PendingConfirmation, State::Paid, State::Waived})
+        if (stateKey(s) == key)
+            return s;
+    return std::nullopt;
+}
+
+QJsonObject Payment::toJson() const
+{
+    QJsonObject o{{QStringLiteral("state"), stateKey(state)},
+                  {QStringLiteral("method"), method},
+                  {QStringLiteral("confirmedBy"), confirmedBy},
+                  {QStringLiteral("changedAt"), changedAt.toString(Qt::ISODate)}};
+    if (amount)
+        o.insert(QStringLiteral("amount"), *amount);
+    if (!waivedReason.isEmpty())
+        o.insert(QStringLiteral("waivedReason"), waivedReason);
+    return o;
+}
+
+namespace {
+
+Error notNow(const Payment &p, const char *what)
+{
+    return Error{QStringLiteral("cannot %1: the payment is %2").arg(QLatin1String(what), Payment::stateKey(p.state))};
+}
+
+} // namespace
+
+Result<Payment> FilingStore::reportTransfer(const QString &fileCode)
+{
+    return changePayment(fileCode, [](Payment p) -> Result<Payment> {
+        if (p.state != Payment::State::Unpaid || !p.amount)
+            return p.amount ? notNow(p, "report a transfer")
+                            : Error{QStringLiteral("cannot report a transfer: the amount is not known yet")};
+        p.state = Payment::State::PendingConfirmation;
+        p.method = QStringLiteral("bank");
+        return p;
+    });
+}
+
+Result<Payment> FilingStore::choosePayAtCounter(const QString &fileCode)
+{
+    return changePayment(fileCode, [](Payment p) -> Result<Payment> {
+        if (p.state != Payment::State::Unpaid && p.state != Payment::State::PendingConfirmation)
+            return notNow(p, "choose to pay at the counter");
+        p.state = Payment::State::Unpaid;
+        p.method = QStringLiteral("cash");
+        return p;
+    });
+}
+
+Result<Payment> FilingStore::confirmPayment(const QString &fileCode, const QString &method, const QString &confirmedBy,
+                                            std::optional<qint64> amount)
+{
+    if (method != QLatin1String("bank") && method != QLatin1String("cash"))
+        return Error{QStringLiteral("'%1' is not a payment method (bank, cash)").arg(method)};
+    if (confirmedBy.trimmed().isEmpty())
+        return Error{QStringLiteral("a payment is confirmed by someone: give their name")};
+    if (amount && (*amount < 0 || *amount > 1'000'000'000))
+        return Error{QStringLiteral("%1 is not an amount of đồng").arg(*amount)};
+    return changePayment(fileCode, [&](Payment p) -> Result<Payment> {
+        if (p.state != Payment::State::Unpaid && p.state != Payment::State::PendingConfirmation)
+            return notNow(p, "confirm a payment");
+        if (amount)
+            p.amount = amount;
+        if (!p.amount)
+            return Error{QStringLiteral("the fee of %1 is not known: give the amount received").arg(fileCode)};
+        p.state = Payment::State::Paid;
+        p.method = method;
+        p.confirmedBy = confirmedBy.trimmed();
+        return p;
+    });
+}
+
+Result<Payment> FilingStore::rejectTransfer(const QString &fileCode, const QString &confirmedBy)
+{
+    return changePayment(fileCode, [&](Payment p) -> Result<Payment> {
+        if (p.state != Payment::State::PendingConfirmation)
+            return notNow(p, "reject a transfer");
+        p.state = Payment::State::Unpaid;
+        p.confirmedBy = confirmedBy.trimmed();
+        return p;
+    });
+}
+
+} // namespace motcua
