@@ -36,6 +36,9 @@ public Q_SLOTS:
         if (!file.open(QIODevice::WriteOnly))
             qFatal("cannot write %s", qPrintable(config));
         file.write("[kiosk]\ncamera=" + video.value().toUtf8() + '\n');
+        // A commune that takes bank transfers (tst_payment.qml).
+        file.write("payee_bin=970405\npayee_account=3600205123456\npayee_name=UBND XA MINH CHAU\n"
+                   "clerk_code=2468\npayment_minutes=1\n");
         file.close();
         auto context = motcua::KioskContext::start(config,
                                                    m_dir.filePath(QStringLiteral("ui-tests.db")),

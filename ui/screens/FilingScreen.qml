@@ -152,6 +152,12 @@ Item {
                 sections: root.walk.review
                 onEditRequested: function (stepId) { root.walk.editStep(stepId) }
             }
+            FeeSummary {
+                objectName: "feeSummary"
+                Layout.fillWidth: true
+                visible: root.stage === "review" && root.walk.fee.summary !== undefined
+                fee: root.walk.fee
+            }
             ConfirmationView {
                 objectName: "confirmationView"
                 Layout.fillWidth: true
@@ -160,6 +166,11 @@ Item {
                 procedureName: root.walk.procedureName
                 appointment: root.walk.appointmentText
                 received: root.walk.receivedText
+            }
+            PaymentPanel {
+                objectName: "paymentPanel"
+                Layout.fillWidth: true
+                visible: root.stage === "done" && Kiosk.payment.fileCode !== ""
             }
         }
     }

@@ -20,6 +20,15 @@ KioskContext::KioskContext(KioskConfig config, std::unique_ptr<CatalogStore> cat
 {
     // Codes the camera reads take the same way as a handheld scanner's.
     connect(m_camera.get(), &CameraScanner::codeFound, m_scans.get(), &ScanInbox::handle);
+    m_payment = std::make_unique<PaymentDesk>(
+        m_filings.get(), PaymentDesk::Settings{m_config.payeeBin, m_config.payeeAccount, m_config.payeeName,
+                                               m_config.paymentMinutes, m_config.clerkCode});
+    // The fee of a filing is paid right after it is filed; the next citizen sees none of it.
+    connect(m_walkthrough.get(), &Walkthrough::submitted, m_payment.get(), &PaymentDesk::show);
+    connect(m_walkthrough.get(), &Walkthrough::sessionChanged, m_payment.get(), [this] {
+        if (!m_walkthrough->active())
+            m_payment->clear();
+    });
 }
 
 KioskContext::~KioskContext()

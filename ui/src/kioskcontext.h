@@ -5,6 +5,7 @@
 #include "config/kioskconfig.h"
 #include "forms/addressbook.h"
 #include "forms/walkthrough.h"
+#include "payment/paymentdesk.h"
 #include "qr/camerascanner.h"
 #include "qr/scaninbox.h"
 #include "voice/voiceguide.h"
@@ -30,6 +31,7 @@ class KioskContext : public QObject
     Q_PROPERTY(motcua::ScanInbox *scans READ scans CONSTANT)
     Q_PROPERTY(motcua::CameraScanner *camera READ camera CONSTANT)
     Q_PROPERTY(motcua::VoiceGuide *voice READ voice CONSTANT)
+    Q_PROPERTY(motcua::PaymentDesk *payment READ payment CONSTANT)
     Q_PROPERTY(QString communeName READ communeName CONSTANT)
     Q_PROPERTY(QString hotline READ hotline CONSTANT)
     Q_PROPERTY(QString agencyCode READ agencyCode CONSTANT)
@@ -61,6 +63,7 @@ public:
     [[nodiscard]] ScanInbox *scans() const { return m_scans.get(); }
     [[nodiscard]] CameraScanner *camera() const { return m_camera.get(); }
     [[nodiscard]] VoiceGuide *voice() const { return m_voice.get(); }
+    [[nodiscard]] PaymentDesk *payment() const { return m_payment.get(); }
     [[nodiscard]] FilingStore *filings() const { return m_filings.get(); }
     [[nodiscard]] QString communeName() const { return m_config.communeName; }
     [[nodiscard]] QString hotline() const { return m_config.hotline; }
@@ -80,6 +83,7 @@ private:
     std::unique_ptr<ScanInbox> m_scans = std::make_unique<ScanInbox>(m_walkthrough.get());
     std::unique_ptr<CameraScanner> m_camera;
     std::unique_ptr<VoiceGuide> m_voice;
+    std::unique_ptr<PaymentDesk> m_payment;
 };
 
 } // namespace motcua

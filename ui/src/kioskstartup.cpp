@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kioskstartup.h"
 
+#include "qrimageprovider.h"
+
 #include <QFont>
 #include <QGuiApplication>
 #include <QQmlEngine>
@@ -42,6 +44,7 @@ bool installTranslation(QGuiApplication &app, const QString &language)
 void configureEngine(QQmlEngine &engine)
 {
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider); // the engine owns it
 }
 
 } // namespace motcua::KioskStartup

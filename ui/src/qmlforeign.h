@@ -9,6 +9,7 @@
 #include "forms/addressbook.h"
 #include "forms/stepfieldmodel.h"
 #include "forms/walkthrough.h"
+#include "payment/paymentdesk.h"
 #include "qr/camerascanner.h"
 #include "qr/scaninbox.h"
 #include "voice/voiceguide.h"
@@ -68,6 +69,14 @@ struct CameraScannerForeign
     QML_FOREIGN(motcua::CameraScanner)
     QML_NAMED_ELEMENT(CameraScanner)
     QML_UNCREATABLE("CameraScanner is provided by Kiosk.camera")
+};
+
+struct PaymentDeskForeign
+{
+    Q_GADGET
+    QML_FOREIGN(motcua::PaymentDesk)
+    QML_NAMED_ELEMENT(PaymentDesk)
+    QML_UNCREATABLE("PaymentDesk is provided by Kiosk.payment")
 };
 
 struct VoiceGuideForeign

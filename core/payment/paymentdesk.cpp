@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "paymentdesk.h"
+
+#include "outbox/filingstore.h"
+#include "payment/amountinwords.h"
+#include "payment/banklist.h"
+#include "payment/feecalculator.h"
+#include "payment/vietqr.h"
+
+#include <QLoggingCategory>
+
+namespace motcua {
+
+Q_LOGGING_CATEGORY(lcPayment, "motcua.payment")
+
+PaymentDesk::PaymentDesk(FilingStore *store, Settings settings, QObject *parent)
+    : QObject(parent), m_store(store), m_settings(std::move(settings))
+{
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        m_secondsLeft = std::max(0, m_secondsLeft - 1);
+        if (m_secondsLeft == 0)
+            m_tick.stop();
+        Q_EMIT secondsLeftChanged();
+    });
+}
+
+QString PaymentDesk::amountText() const
+{
+    return m_amount ? formatDong(*m_amount) : QString();
+}
+
+QString PaymentDesk::amountInWords() const
+{
+    return m_amount ? motcua::amountInWords(*m_amount) : QString();
+}
+
+bool PaymentDesk::offersTransfer() const
+{
+    return !m_settings.payeeBin.isEmpty() && !m_settings.payeeAccount.isEmpty() && m_amount && *m_amount > 0
+           && m_state == QLatin1String("unpaid") && m_method != QLatin1String("cash");
+}
+
+QString PaymentDesk::bankName() const
+{
+    const QString name = BankList::shortName(m_settings.payeeBin);
+    return name.isEmpty() ? m_settings.payeeBin : name;
+}
+
+QString PaymentDesk::transferNote() const
+{
+    // The file code itself (25 characters at most): the commune finds it on its bank statement.
+    return VietQr::transferNote(m_fileCode);
+}
+
+QString PaymentDesk::qrPayload() const
+{
+    if (!offersTransfer())
+        return {};
+    VietQrData data;
+    data.bankBin = m_settings.payeeBin;
+    data.account = m_settings.payeeAccount;
+    data.amount = *m_amount;
+    data.dynamic = true;
+    data.purpose = transferNote();
+    return VietQr::encode(data);
+}
+
+bool PaymentDesk::show(const QString &fileCode)
+{
+    const auto filing = m_store->filingByCode(fileCode);
+    if (!filing || !filing.value()) {
+        qCWarning(lcPayment) << "no filing" << fileCode << "to show the payment of";
+        clear();
+        return false;
+    }
+    const Payment &p = (*filing)->payment;
+    m_fileCode = fileCode;
+    m_state = Payment::stateKey(p.state);
+    m_method = p.method;
+    m_amount = p.amount;
+    m_waivedReason = p.waivedReason;
+    m_message.clear();
+    Q_EMIT changed();
+    restartCountdown();
+    return true;
+}
+
+void PaymentDesk::clear()
+{
+    m_tick.stop();
+    m_fileCode.clear();
+    m_state.clear();
+    m_method.clear();
+    m_amount.reset();
+    m_waivedReason.clear();
+    m_message.clear();
+    m_secondsLeft = 0;
+    Q_EMIT changed();
+    Q_EMIT secondsLeftChanged();
+}
+
+void PaymentDesk::restartCountdown()
+{
+    m_secondsLeft = offersTransfer() ? m_settings.paymentMinutes * 60 : 0;
+    if (m_secondsLeft > 0)
+        m_tick.start();
+    else
+        m_tick.stop();
+    Q_EMIT secondsLeftChanged();
+}
+
+bool PaymentDesk::apply(const QString &fileCode, const QString &failureMessage, const auto &move)
+{
+    if (fileCode.isEmpty())
+        return false;
+    const Result<Payment> result = move();
+    if (!result) {
+        qCInfo(lcPayment) << "payment of" << fileCode << "not changed:" << result.error();
+        setMessage(failureMessage);
+        return false;
+    }
+    (void)show(fileCode);
+    return true;
+}
+
+bool PaymentDesk::reportTransfer()
+{
+    const QString code = m_fileCode;
+    const bool done = apply(code, QStringLiteral("Máy chưa ghi nhận được. Bạn hãy báo cán bộ tại quầy."),
+                            [&] { return m_store->reportTransfer(code); });
+    if (done)
+        setMessage(QStringLiteral("Cảm ơn bạn. Cán bộ sẽ kiểm tra tiền đã vào tài khoản của xã."));
+    return done;
+}
+
+bool PaymentDesk::payAtCounter()
+{
+    const QString code = m_fileCode;
+    const bool done = apply(code, QStringLiteral("Máy chưa ghi nhận được. Bạn hãy báo cán bộ tại quầy."),
+                            [&] { return m_store->choosePayAtCounter(code); });
+    if (done)
+        setMessage(QStringLiteral("Bạn nộp %1 tiền mặt cho cán bộ tại quầy, nhớ đọc mã hồ sơ.").arg(amountText()));
+    return done;
+}
+
+bool PaymentDesk::confirm(const QString &clerkCode, const QString &method)
+{
+    if (m_settings.clerkCode.isEmpty() || clerkCode != m_settings.clerkCode) {
+        qCInfo(lcPayment) << "payment confirmation refused: wrong or unset clerk code";
+        setMessage(QStringLiteral("Mã cán bộ không đúng."));
+        return false;
+    }
+    const QString code = m_fileCode;
+    const bool done = apply(code, QStringLiteral("Không xác nhận được khoản này (đã xác nhận rồi, hoặc được miễn)."),
+                            [&] { return m_store->confirmPayment(code, method, QStringLiteral("cán bộ tại quầy")); });
+    if (done)
+        setMessage(QStringLiteral("Đã xác nhận nộp lệ phí."));
+    return done;
+}
+
+void PaymentDesk::setMessage(const QString &message)
+{
+    m_message = message;
+    Q_EMIT changed();
+}
+
+} // namespace motcua

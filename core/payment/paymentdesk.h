@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <optional>
+
+namespace motcua {
+
+class FilingStore;
+
+// The fee of the filing just made, at the kiosk: the VietQR code to pay it by bank transfer
+// (exact amount, the file code as the transfer note, the commune's account), a countdown, the
+// citizen's "I have transferred" or "I will pay in cash", and the clerk's confirmation with the
+// clerk code. Every move is recorded in the outbox (FilingStore payments).
+class PaymentDesk : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString fileCode READ fileCode NOTIFY changed)
+    Q_PROPERTY(QString state READ state NOTIFY changed)             // unpaid | pending_confirmation | paid | waived
+    Q_PROPERTY(QString method READ method NOTIFY changed)           // bank | cash | ""
+    Q_PROPERTY(bool amountKnown READ amountKnown NOTIFY changed)
+    Q_PROPERTY(QString amountText READ amountText NOTIFY changed)   // "14.000 đ"
+    Q_PROPERTY(QString amountInWords READ amountInWords NOTIFY changed)
+    Q_PROPERTY(QString waivedReason READ waivedReason NOTIFY changed)
+    Q_PROPERTY(bool offersTransfer READ offersTransfer NOTIFY changed)
+    Q_PROPERTY(QString qrPayload READ qrPayload NOTIFY changed)
+    Q_PROPERTY(QString bankName READ bankName CONSTANT)
+    Q_PROPERTY(QString account READ account CONSTANT)
+    Q_PROPERTY(QString payeeName READ payeeName CONSTANT)
+    Q_PROPERTY(QString transferNote READ transferNote NOTIFY changed)
+    Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
+    Q_PROPERTY(QString message READ message NOTIFY changed)         // Vietnamese: the last move's outcome
+
+public:
+    struct Settings
+    {
+        QString payeeBin;
+        QString payeeAccount;
+        QString payeeName;
+        int paymentMinutes = 10;
+        QString clerkCode;
+    };
+
+    PaymentDesk(FilingStore *store, Settings settings, QObject *parent = nullptr);
+
+    [[nodiscard]] QString fileCode() const { return m_fileCode; }
+    [[nodiscard]] QString state() const { return m_state; }
+    [[nodiscard]] QString method() const { return m_method; }
+    [[nodiscard]] bool amountKnown() const { return m_amount.has_value(); }
+    [[nodiscard]] QString amountText() const;
+    [[nodiscard]] QString amountInWords() const;
+    [[nodiscard]] QString waivedReason() const { return m_waivedReason; }
+    // A code to scan: the commune takes transfers, the amount is known and not yet paid.
+    [[nodiscard]] bool offersTransfer() const;
+    [[nodiscard]] QString qrPayload() const;
+    [[nodiscard]] QString bankName() const;
+    [[nodiscard]] QString account() const { return m_settings.payeeAccount; }
+    [[nodiscard]] QString payeeName() const { return m_settings.payeeName; }
+    [[nodiscard]] QString transferNote() const;
+    [[nodiscard]] int secondsLeft() const { return m_secondsLeft; }
+    [[nodiscard]] QString message() const { return m_message; }
+
+    // Shows the payment of this filing (after it is filed); false when there is no such filing.
+    Q_INVOKABLE bool show(const QString &fileCode);
+    Q_INVOKABLE void clear();
+    // The code stays on screen paymentMinutes; "Hiện lại mã" starts the count again.
+    Q_INVOKABLE void restartCountdown();
+    Q_INVOKABLE bool reportTransfer();
+    Q_INVOKABLE bool payAtCounter();
+    // The clerk confirms the money (method bank or cash) with the clerk code from the config.
+    Q_INVOKABLE bool confirm(const QString &clerkCode, const QString &method);
+
+Q_SIGNALS:
+    void changed();
+    void secondsLeftChanged();
+
+private:
+    bool apply(const QString &fileCode, const QString &failureMessage, const auto &move);
+    void setMessage(const QString &message);
+
+    FilingStore *m_store;
+    Settings m_settings;
+    QString m_fileCode;
+    QString m_state;
+    QString m_method;
+    std::optional<qint64> m_amount;
+    QString m_waivedReason;
+    QString m_message;
+    int m_secondsLeft = 0;
+    QTimer m_tick;
+};
+
+} // namespace motcua

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The kiosk's payment desk on a real outbox: the VietQR code of a filing read back through a
+// real QR image, the countdown, and the moves of the citizen and the clerk.
+#include "testsupport.h"
+
+#include "outbox/filingstore.h"
+#include "payment/paymentdesk.h"
+#include "payment/vietqr.h"
+#include "qr/qrdecoder.h"
+#include "qr/qrwriter.h"
+
+using namespace motcua;
+using motcua::test::waitUntil;
+
+namespace {
+
+QString fileWithFee(FilingStore &store, qint64 total, bool known = true)
+{
+    Submission s;
+    s.agencyCode = QStringLiteral("000.00.01.H01");
+    s.procedureCode = QStringLiteral("2.000815");
+    s.procedureName = QStringLiteral("Chứng thực bản sao");
+    s.formVersion = 1;
+    s.deliveryMethod = QStringLiteral("counter");
+    s.receivedAt = QDateTime(QDate(2026, 11, 23), QTime(9, 30));
+    s.appointmentDate = s.receivedAt.date();
+    s.fee.total = total;
+    s.fee.known = known;
+    const auto filing = store.submit({}, s);
+    REQUIRE(filing.ok());
+    return filing->fileCode;
+}
+
+const PaymentDesk::Settings kCommune{QStringLiteral("970405"), QStringLiteral("3600205123456"),
+                                     QStringLiteral("UBND XA MINH CHAU"), 10, QStringLiteral("2468")};
+
+} // namespace
+
+TEST_CASE("the payment code of a filing: exact amount, file code as the note, the commune's account", "[paymentdesk]")
+{
+    QTemporaryDir dir;
+    auto store = FilingStore::open(dir.filePath(QStringLiteral("f.db"))).value();
+    PaymentDesk desk(store.get(), kCommune);
+    const QString code = fileWithFee(*store, 14000);
+    REQUIRE(desk.show(code));
+    CHECK(desk.offersTransfer());
+    CHECK(desk.amountText() == QStringLiteral("14.000 đ"));
+    CHECK(desk.amountInWords() == QStringLiteral("Mười bốn nghìn đồng"));
+    CHECK(desk.bankName() == QStringLiteral("Agribank"));
+    // Through a real QR image and back, as the citizen's bank app reads it.
+    const auto image = QrWriter::render(desk.qrPayload(), 384);
+    REQUIRE(image.ok());
+    const QList<DecodedCode> read = QrDecoder::decode(image.value());
+    REQUIRE(read.size() == 1);
+    const auto fields = VietQr::parse(read.first().text);
+    REQUIRE(fields.ok());
+    CHECK(fields->bankBin == QStringLiteral("970405"));
+    CHECK(fields->account == QStringLiteral("3600205123456"));
+    CHECK(fields->amount == 14000);
+    CHECK(fields->dynamic);
+    CHECK(fields->purpose == code);
+    CHECK(desk.secondsLeft() == 600);
+    REQUIRE(waitUntil([&] { return desk.secondsLeft() <= 599; }, 2500)); // the countdown runs
+}
+
+TEST_CASE("no code without an account, an amount, or once paid; moves recorded in the outbox", "[paymentdesk]")
+{
+    QTemporaryDir dir;
+    auto store = FilingStore::open(dir.filePath(QStringLiteral("f.db"))).value();
+    PaymentDesk cashOnly(store.get(), {});
+    const QString code = fileWithFee(*store, 14000);
+    REQUIRE(cashOnly.show(code));
+    CHECK_FALSE(cashOnly.offersTransfer());
+    CHECK(cashOnly.qrPayload().isEmpty());
+    CHECK(cashOnly.secondsLeft() == 0);
+    CHECK_FALSE(cashOnly.confirm(QString(), QStringLiteral("cash"))); // no clerk code set: nobody confirms
+
+    PaymentDesk desk(store.get(), kCommune);
+    REQUIRE(desk.show(fileWithFee(*store, 0, false)));
+    CHECK_FALSE(desk.offersTransfer()); // the clerk says the amount
+    CHECK_FALSE(desk.amountKnown());
+
+    REQUIRE(desk.show(code));
+    CHECK(desk.reportTransfer());
+    CHECK(desk.state() == QStringLiteral("pending_confirmation"));
+    CHECK_FALSE(desk.offersTransfer());
+    CHECK_FALSE(desk.confirm(QStringLiteral("1111"), QStringLiteral("bank")));
+    CHECK(desk.message() == QStringLiteral("Mã cán bộ không đúng."));
+    CHECK(desk.confirm(QStringLiteral("2468"), QStringLiteral("bank")));
+    CHECK(desk.state() == QStringLiteral("paid"));
+    CHECK_FALSE(desk.reportTransfer()); // paid: nothing more to report
+    const auto filing = store->filingByCode(code);
+    CHECK((*filing)->payment.state == Payment::State::Paid);
+    CHECK((*filing)->payment.method == QStringLiteral("bank"));
+    desk.clear();
+    CHECK(desk.fileCode().isEmpty());
+    CHECK_FALSE(desk.show(QStringLiteral("000.00.01.H01-261123-9999")));
+}

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import MotCua.Ui
+
+// The clerk confirms the money of a filing with the clerk code: cash, or a transfer seen on the
+// commune's account.
+Popup {
+    id: root
+    objectName: "clerkConfirmDialog"
+    property PaymentDesk desk
+    function openDialog() {
+        code.text = ""
+        open()
+        code.forceActiveFocus()
+    }
+    function confirmWith(method) {
+        if (root.desk.confirm(code.text, method))
+            root.close()
+        else
+            code.text = ""
+    }
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: parent ? Math.min(parent.width - 2 * Theme.margin, 900) : 800
+    modal: true
+    padding: Theme.margin
+    background: Rectangle { radius: Theme.radius; color: Theme.surface }
+    ColumnLayout {
+        width: parent.width
+        spacing: Theme.spacing
+        ScreenTitle { Layout.fillWidth: true; text: qsTr("Cán bộ xác nhận đã thu %1").arg(root.desk ? root.desk.amountText : "") }
+        BodyText { Layout.fillWidth: true; text: qsTr("Nhập mã cán bộ, rồi chọn cách người dân đã nộp.") }
+        KioskTextInput {
+            id: code
+            objectName: "clerkCode"
+            Layout.preferredWidth: 300
+            maximumLength: 8
+            inputMethodHints: Qt.ImhDigitsOnly
+            echoMode: TextInput.Password
+            horizontalAlignment: Text.AlignHCenter
+        }
+        BodyText {
+            Layout.fillWidth: true
+            visible: root.desk && root.desk.message === qsTr("Mã cán bộ không đúng.")
+            color: Theme.accent
+            text: root.desk ? root.desk.message : ""
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            KioskButton { text: qsTr("Đóng"); onClicked: root.close() }
+            KioskButton {
+                objectName: "confirmCash"
+                kind: "primary"
+                enabled: code.text.length >= 4
+                text: qsTr("Đã thu tiền mặt")
+                onClicked: root.confirmWith("cash")
+            }
+            KioskButton {
+                objectName: "confirmBank"
+                kind: "primary"
+                enabled: code.text.length >= 4
+                text: qsTr("Tiền đã vào tài khoản")
+                onClicked: root.confirmWith("bank")
+            }
+        }
+    }
+}
