@@ -32,7 +32,8 @@ ColumnLayout {
     }
     Rectangle {
         Layout.alignment: Qt.AlignHCenter
-        Layout.preferredWidth: Math.min(root.width, codeColumn.implicitWidth + 2 * Theme.margin)
+        Layout.fillWidth: true
+        Layout.maximumWidth: 1100
         implicitHeight: codeColumn.implicitHeight + 2 * Theme.margin
         radius: Theme.radius
         color: Theme.successLight
@@ -51,6 +52,7 @@ ColumnLayout {
             Label {
                 objectName: "fileCode"
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1 // the width given, never the text's own (it is fitted to it)
                 horizontalAlignment: Text.AlignHCenter
                 text: root.fileCode
                 font.family: Theme.fontFamily
@@ -58,7 +60,10 @@ ColumnLayout {
                 font.bold: true
                 font.letterSpacing: 2
                 color: Theme.text
-                wrapMode: Text.WrapAnywhere
+                // One line, smaller type where the column is narrow (the payment beside it).
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: 36
+                wrapMode: Text.NoWrap
                 Accessible.name: qsTr("Mã hồ sơ %1").arg(text)
             }
         }

@@ -10,7 +10,7 @@ import MotCua.Ui
 Rectangle {
     id: root
     readonly property PaymentDesk desk: Kiosk.payment
-    readonly property bool wide: width > 1100
+    readonly property bool wide: width > 700
 
     visible: desk.fileCode !== ""
     implicitHeight: column.implicitHeight + 2 * Theme.margin
@@ -70,34 +70,58 @@ Rectangle {
             columnSpacing: Theme.margin
             rowSpacing: Theme.spacing
 
-            Rectangle {
+            // The code with the two answers under it; the payee's details beside.
+            ColumnLayout {
                 Layout.alignment: Qt.AlignHCenter | Qt.AlignTop
-                implicitWidth: 400
-                implicitHeight: 400
-                color: "white"
-                border.color: Theme.border
-                Image {
-                    objectName: "paymentQr"
-                    anchors.fill: parent
-                    anchors.margins: 8
-                    visible: root.desk.secondsLeft > 0
-                    // 384 px on a kiosk screen: about 10 cm, read by a phone from 40 cm.
-                    source: root.desk.qrPayload !== "" ? "image://qr/" + encodeURIComponent(root.desk.qrPayload) : ""
-                    sourceSize: Qt.size(384, 384)
-                    smooth: false
-                    fillMode: Image.PreserveAspectFit
+                spacing: Theme.spacing
+                Rectangle {
+                    Layout.alignment: Qt.AlignHCenter | Qt.AlignTop
+                    implicitWidth: 400
+                    implicitHeight: 400
+                    color: "white"
+                    border.color: Theme.border
+                    Image {
+                        objectName: "paymentQr"
+                        anchors.fill: parent
+                        anchors.margins: 8
+                        visible: root.desk.secondsLeft > 0
+                        // 384 px on a kiosk screen: about 10 cm, read by a phone from 40 cm.
+                        source: root.desk.qrPayload !== "" ? "image://qr/" + encodeURIComponent(root.desk.qrPayload) : ""
+                        sourceSize: Qt.size(384, 384)
+                        smooth: false
+                        fillMode: Image.PreserveAspectFit
+                    }
+                    ColumnLayout {
+                        anchors.centerIn: parent
+                        width: parent.width - 2 * Theme.spacing
+                        visible: root.desk.secondsLeft === 0
+                        BodyText { Layout.fillWidth: true; horizontalAlignment: Text.AlignHCenter; text: qsTr("Mã đã được ẩn.") }
+                        KioskButton {
+                            objectName: "showQrAgain"
+                            Layout.alignment: Qt.AlignHCenter
+                            iconName: "qr"
+                            text: qsTr("Hiện lại mã")
+                            onClicked: root.desk.restartCountdown()
+                        }
+                    }
                 }
-                ColumnLayout {
-                    anchors.centerIn: parent
-                    width: parent.width - 2 * Theme.spacing
-                    visible: root.desk.secondsLeft === 0
-                    BodyText { Layout.fillWidth: true; horizontalAlignment: Text.AlignHCenter; text: qsTr("Mã đã được ẩn.") }
+                Column {
+                    Layout.alignment: Qt.AlignHCenter
+                    spacing: Theme.spacing
                     KioskButton {
-                        objectName: "showQrAgain"
-                        Layout.alignment: Qt.AlignHCenter
-                        iconName: "qr"
-                        text: qsTr("Hiện lại mã")
-                        onClicked: root.desk.restartCountdown()
+                        objectName: "reportTransfer"
+                        width: 400
+                        kind: "primary"
+                        iconName: "check"
+                        text: qsTr("Tôi đã chuyển khoản")
+                        onClicked: root.desk.reportTransfer()
+                    }
+                    KioskButton {
+                        objectName: "payCash"
+                        width: 400
+                        iconName: "money"
+                        text: qsTr("Nộp tiền mặt tại quầy")
+                        onClicked: root.desk.payAtCounter()
                     }
                 }
             }
@@ -113,12 +137,19 @@ Rectangle {
                         { label: qsTr("Số tiền"), value: root.desk.amountText },
                         { label: qsTr("Nội dung chuyển khoản"), value: root.desk.transferNote }
                     ]
-                    delegate: RowLayout {
+                    // Label above value: fits a narrow column, and long values (the note) wrap.
+                    delegate: ColumnLayout {
                         required property var modelData
                         Layout.fillWidth: true
                         visible: modelData.value !== ""
-                        BodyText { Layout.preferredWidth: 280; muted: true; text: modelData.label }
-                        BodyText { Layout.fillWidth: true; font.bold: true; text: modelData.value }
+                        spacing: 0
+                        BodyText { Layout.fillWidth: true; muted: true; text: modelData.label }
+                        BodyText {
+                            Layout.fillWidth: true
+                            font.bold: true
+                            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                            text: modelData.value
+                        }
                     }
                 }
                 BodyText {
@@ -128,23 +159,6 @@ Rectangle {
                     muted: true
                     text: qsTr("Mã hiện thêm %1 phút %2 giây.").arg(Math.floor(root.desk.secondsLeft / 60))
                                                               .arg(root.desk.secondsLeft % 60)
-                }
-                Flow {
-                    Layout.fillWidth: true
-                    spacing: Theme.spacing
-                    KioskButton {
-                        objectName: "reportTransfer"
-                        kind: "primary"
-                        iconName: "check"
-                        text: qsTr("Tôi đã chuyển khoản")
-                        onClicked: root.desk.reportTransfer()
-                    }
-                    KioskButton {
-                        objectName: "payCash"
-                        iconName: "money"
-                        text: qsTr("Nộp tiền mặt tại quầy")
-                        onClicked: root.desk.payAtCounter()
-                    }
                 }
             }
         }

@@ -145,6 +145,13 @@ Item {
                 }
             }
 
+            // The fee first: what filing will cost, before the citizen reads the answers over.
+            FeeSummary {
+                objectName: "feeSummary"
+                Layout.fillWidth: true
+                visible: root.stage === "review" && root.walk.fee.summary !== undefined
+                fee: root.walk.fee
+            }
             ReviewView {
                 objectName: "reviewView"
                 Layout.fillWidth: true
@@ -152,25 +159,33 @@ Item {
                 sections: root.walk.review
                 onEditRequested: function (stepId) { root.walk.editStep(stepId) }
             }
-            FeeSummary {
-                objectName: "feeSummary"
-                Layout.fillWidth: true
-                visible: root.stage === "review" && root.walk.fee.summary !== undefined
-                fee: root.walk.fee
-            }
-            ConfirmationView {
-                objectName: "confirmationView"
+            // On a wide screen the fee sits beside the file code, where the citizen sees both.
+            GridLayout {
+                id: doneLayout
+                readonly property bool sideBySide: root.width > 1500 && paymentPanel.visible
                 Layout.fillWidth: true
                 visible: root.stage === "done"
-                fileCode: root.walk.fileCode
-                procedureName: root.walk.procedureName
-                appointment: root.walk.appointmentText
-                received: root.walk.receivedText
-            }
-            PaymentPanel {
-                objectName: "paymentPanel"
-                Layout.fillWidth: true
-                visible: root.stage === "done" && Kiosk.payment.fileCode !== ""
+                columns: sideBySide ? 2 : 1
+                columnSpacing: Theme.margin
+                rowSpacing: Theme.spacing * 1.5
+                ConfirmationView {
+                    objectName: "confirmationView"
+                    Layout.fillWidth: !doneLayout.sideBySide
+                    Layout.preferredWidth: doneLayout.sideBySide ? (content.width - Theme.margin) * 0.45 : -1
+                    Layout.alignment: Qt.AlignTop
+                    fileCode: root.walk.fileCode
+                    procedureName: root.walk.procedureName
+                    appointment: root.walk.appointmentText
+                    received: root.walk.receivedText
+                }
+                PaymentPanel {
+                    id: paymentPanel
+                    objectName: "paymentPanel"
+                    Layout.fillWidth: !doneLayout.sideBySide
+                    Layout.preferredWidth: doneLayout.sideBySide ? (content.width - Theme.margin) * 0.55 : -1
+                    Layout.alignment: Qt.AlignTop
+                    visible: Kiosk.payment.fileCode !== ""
+                }
             }
         }
     }
