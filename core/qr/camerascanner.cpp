@@ -96,9 +96,16 @@ void CameraScanner::setVideoSink(QVideoSink *sink)
         return;
     disconnect(m_sinkGone);
     m_viewSink = sink;
-    // The view may go first (the window closing): frames then come back to our own sink.
+    // The view may go first (the window closing): frames then come back to our own sink. A
+    // running source is started again on it rather than switched while it plays (GStreamer
+    // may fail a stream whose sink changes under it).
     if (sink)
-        m_sinkGone = connect(sink, &QObject::destroyed, this, [this] { setVideoSink(nullptr); });
+        m_sinkGone = connect(sink, &QObject::destroyed, this, [this] {
+            const bool running = m_state == State::Starting || m_state == State::Scanning;
+            setVideoSink(nullptr);
+            if (running)
+                start();
+        });
     connectSink();
     Q_EMIT videoSinkChanged();
 }
