@@ -12,6 +12,7 @@
 #include "paymentcommands.h"
 #include "postercommands.h"
 #include "qrcommands.h"
+#include "receiptcommands.h"
 
 #include <QGuiApplication>
 
@@ -46,6 +47,8 @@ Commands:
   vietqr encode --bin BIN --account ACC [--card] [--amount N] [--note TEXT] [--png FILE]
                                  a VietQR payment code (and its QR image)
   vietqr parse PAYLOAD           the fields of a VietQR code, or what is wrong with it
+  receipt FILECODE --out FILE.pdf [--layout a5|roll80]
+                                 a filing's receipt (A5, or an 80 mm thermal roll)
   form list                      procedures that have a form the kiosk can walk through
   form validate FILE             check a form definition (docs/form-format.md)
   form run CODE --answers FILE [--at DATETIME]
@@ -87,9 +90,9 @@ QByteArray commandWord(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    // Posters need fonts, hence a GUI application (offscreen: the command line opens no window).
+    // Posters and receipts need fonts, hence a GUI application (offscreen: the command line opens no window).
     std::unique_ptr<QCoreApplication> app;
-    if (commandWord(argc, argv) == "poster") {
+    if (const QByteArray word = commandWord(argc, argv); word == "poster" || word == "receipt") {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
@@ -156,6 +159,8 @@ int main(int argc, char *argv[])
         return runFeeCommand(ctx, rest);
     if (command == QLatin1String("vietqr"))
         return runVietQrCommand(ctx, rest);
+    if (command == QLatin1String("receipt"))
+        return runReceiptCommand(ctx, rest);
     if (command == QLatin1String("draft"))
         return runDraftCommand(ctx, rest);
     if (command == QLatin1String("outbox"))

@@ -19,7 +19,9 @@ constexpr int kMaxConditionDepth = 8;
 
 const QString kReviewStepId = QStringLiteral("review");
 
-QString deliveryLabel(const QString &method)
+} // namespace
+
+QString deliveryMethodLabel(const QString &method)
 {
     if (method == QLatin1String("post"))
         return QStringLiteral("Nhận qua bưu điện tại nhà (trả cước bưu chính)");
@@ -27,6 +29,8 @@ QString deliveryLabel(const QString &method)
         return QStringLiteral("Nhận bản điện tử qua Cổng Dịch vụ công");
     return QStringLiteral("Nhận tại Bộ phận Một cửa của xã");
 }
+
+namespace {
 
 // The declaration form (tờ khai, phiếu yêu cầu) is what this walkthrough produces.
 bool isFormItself(const RequiredDocument &doc)
@@ -72,10 +76,10 @@ void FormSession::buildKioskSteps()
             method.type = FieldType::Choice;
             method.label = QStringLiteral("Bạn muốn nhận kết quả bằng cách nào?");
             method.defaultValue = QStringLiteral("counter");
-            method.options.push_back({QStringLiteral("counter"), deliveryLabel(QStringLiteral("counter"))});
+            method.options.push_back({QStringLiteral("counter"), deliveryMethodLabel(QStringLiteral("counter"))});
             for (const QString &way : std::as_const(m_procedure.delivery))
                 if (way != QLatin1String("counter"))
-                    method.options.push_back({way, deliveryLabel(way)});
+                    method.options.push_back({way, deliveryMethodLabel(way)});
             Condition byPost;
             byPost.field = method.id;
             byPost.value = QStringLiteral("post");

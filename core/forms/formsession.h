@@ -12,6 +12,9 @@
 
 namespace motcua {
 
+// How the result reaches the citizen, in their words ("Nhận tại Bộ phận Một cửa của xã").
+[[nodiscard]] QString deliveryMethodLabel(const QString &method);
+
 class AdminUnits;
 struct CccdData;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qrposter.h"
 
+#include "print/textpainter.h"
 #include "qr/qrwriter.h"
 
 #include <QFontMetricsF>
@@ -30,7 +31,7 @@ class PageWriter
 {
 public:
     PageWriter(QPainter &painter, QRectF page, const Settings &settings)
-        : p(painter), page(page), settings(settings)
+        : p(painter), t(painter, page.height()), page(page), settings(settings)
     {
     }
 
@@ -73,41 +74,27 @@ private:
     // ends above `bottom`; false when nothing fits.
     bool fitText(const Procedure &procedure, double bottom)
     {
-        m_dryRun = true;
+        t.measureOnly = true;
         bool fits = false;
         for (m_maxDocuments = kMaxDocuments; m_maxDocuments >= 0 && !fits; --m_maxDocuments) {
             for (int step = 0; step <= 10 && !fits; ++step) {
-                m_scale = 1.0 - 0.05 * step;
+                t.scale = 1.0 - 0.05 * step;
                 fits = drawText(procedure) <= bottom;
             }
         }
         ++m_maxDocuments; // the loop stepped past the count that fitted
-        m_dryRun = false;
+        t.measureOnly = false;
         return fits;
     }
 
     [[nodiscard]] QFont font(double points, bool bold = false, bool scaled = true) const
     {
-        QFont f(QStringLiteral("Noto Sans"));
-        f.setPointSizeF(scaled ? points * m_scale : points);
-        f.setBold(bold);
-        return f;
+        return t.font(points, bold, scaled);
     }
-
-    // Draws (or, in a dry run, measures) `text` wrapped into the width of `area` from its top;
-    // returns the height it takes.
     double text(const QRectF &area, const QString &text, const QFont &f, const QColor &colour,
                 int align = Qt::AlignLeft)
     {
-        p.setFont(f);
-        p.setPen(colour);
-        const QRectF tall(area.topLeft(), QSizeF(area.width(), page.height()));
-        const int flags = align | Qt::AlignTop | Qt::TextWordWrap;
-        if (m_dryRun)
-            return p.boundingRect(tall, flags, text).height();
-        QRectF used;
-        p.drawText(tall, flags, text, &used);
-        return used.height();
+        return t.text(area, text, f, colour, align);
     }
 
     // Name, code, documents, fee and time; returns where the text ends.
@@ -117,7 +104,7 @@ private:
         y += text(QRectF(kLeft, y, width(), 0), procedure.name, font(34, true), kText);
         y += mm(2);
         y += text(QRectF(kLeft, y, width(), 0), QStringLiteral("Mã thủ tục %1").arg(procedure.code), font(13), kMuted);
-        y += mm(7 * m_scale);
+        y += mm(7 * t.scale);
         y += text(QRectF(kLeft, y, width(), 0), QStringLiteral("Cần mang theo"), font(18, true), kBlue) + mm(2);
         const qsizetype shown = std::min<qsizetype>(procedure.documents.size(), m_maxDocuments);
         for (qsizetype i = 0; i < shown; ++i) {
@@ -132,7 +119,7 @@ private:
                           : QStringLiteral("…và %1 giấy tờ khác: xem trên máy tự phục vụ")
                                 .arg(procedure.documents.size() - shown),
                       font(13), kMuted);
-        y += mm(5 * m_scale);
+        y += mm(5 * t.scale);
         const double labelWidth = mm(45);
         for (const auto &[label, value] : {std::pair{QStringLiteral("Lệ phí"), procedure.feeText},
                                            std::pair{QStringLiteral("Thời gian"), procedure.processingTime.text}}) {
@@ -145,11 +132,10 @@ private:
     }
 
     QPainter &p;
+    TextPainter t;
     QRectF page;
     const Settings &settings;
-    double m_scale = 1.0;
     int m_maxDocuments = kMaxDocuments;
-    bool m_dryRun = false;
 };
 
 } // namespace
