@@ -49,6 +49,11 @@ Commands:
   vietqr parse PAYLOAD           the fields of a VietQR code, or what is wrong with it
   receipt FILECODE --out FILE.pdf [--layout a5|roll80]
                                  a filing's receipt (A5, or an 80 mm thermal roll)
+  payment list [--state STATE]   filings and how their fees stand
+  payment confirm FILECODE --method bank|cash --by NAME [--amount N]
+  payment reject FILECODE --by NAME
+                                 a clerk settles a reported transfer or cash (the
+                                 amount when the kiosk could not work it out)
   form list                      procedures that have a form the kiosk can walk through
   form validate FILE             check a form definition (docs/form-format.md)
   form run CODE --answers FILE [--at DATETIME]
@@ -161,6 +166,8 @@ int main(int argc, char *argv[])
         return runVietQrCommand(ctx, rest);
     if (command == QLatin1String("receipt"))
         return runReceiptCommand(ctx, rest);
+    if (command == QLatin1String("payment"))
+        return runPaymentCommand(ctx, rest);
     if (command == QLatin1String("draft"))
         return runDraftCommand(ctx, rest);
     if (command == QLatin1String("outbox"))

@@ -2,6 +2,7 @@
 #include "paymentcommands.h"
 
 #include "commandline.h"
+#include "outbox/filingstore.h"
 #include "payment/amountinwords.h"
 #include "payment/feecalculator.h"
 #include "payment/vietqr.h"
@@ -164,6 +165,68 @@ int runVietQrCommand(const CliContext &ctx, const QStringList &args)
     if (sub == QLatin1String("parse"))
         return parse(ctx, args.mid(1));
     return ctx.fail(QStringLiteral("usage: motcua vietqr encode --bin BIN --account ACC … | vietqr parse PAYLOAD"), 2);
+}
+
+int runPaymentCommand(const CliContext &ctx, const QStringList &args)
+{
+    const QString usage = QStringLiteral(
+        "usage: motcua payment list [--state STATE] | payment confirm FILECODE --method bank|cash --by NAME "
+        "[--amount N] | payment reject FILECODE --by NAME");
+    const auto cl = CommandLine::parse(args.mid(1),
+                                       {QStringLiteral("state"), QStringLiteral("method"), QStringLiteral("by"),
+                                        QStringLiteral("amount")},
+                                       {});
+    if (!cl)
+        return ctx.fail(cl.error() + u'\n' + usage, 2);
+    const auto store = ctx.openFilings();
+    if (!store)
+        return ctx.fail(store.error());
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("list")) {
+        const QString state = cl->option(QStringLiteral("state"));
+        if (!state.isEmpty() && !Payment::stateFromKey(state))
+            return ctx.fail(QStringLiteral("'%1' is not a payment state (unpaid, pending_confirmation, paid, waived)").arg(state), 2);
+        const auto filings = store.value()->filings(1000);
+        if (!filings)
+            return ctx.fail(filings.error());
+        QJsonArray list;
+        QStringList lines;
+        for (const Filing &f : filings.value()) {
+            if (!state.isEmpty() && Payment::stateKey(f.payment.state) != state)
+                continue;
+            list.append(QJsonObject{{QStringLiteral("fileCode"), f.fileCode}, {QStringLiteral("payment"), f.payment.toJson()}});
+            lines.append(QStringLiteral("%1  %2  %3  %4").arg(f.fileCode, Payment::stateKey(f.payment.state).leftJustified(20),
+                                                              f.payment.amount ? QString::number(*f.payment.amount) : QStringLiteral("?"),
+                                                              f.payment.method));
+        }
+        if (ctx.json)
+            ctx.printJson(list);
+        else
+            ctx.print(lines.isEmpty() ? QStringLiteral("no filings") : lines.join(u'\n'));
+        return 0;
+    }
+    if ((sub != QLatin1String("confirm") && sub != QLatin1String("reject")) || cl->positionals.size() != 1
+        || cl->option(QStringLiteral("by")).isEmpty())
+        return ctx.fail(usage, 2);
+    const QString code = cl->positionals.first();
+    std::optional<qint64> amount;
+    if (cl->options.contains(QStringLiteral("amount"))) {
+        bool ok = false;
+        amount = cl->option(QStringLiteral("amount")).toLongLong(&ok);
+        if (!ok)
+            return ctx.fail(QStringLiteral("--amount must be a whole number of đồng"), 2);
+    }
+    const Result<Payment> done =
+        sub == QLatin1String("confirm")
+            ? store.value()->confirmPayment(code, cl->option(QStringLiteral("method")), cl->option(QStringLiteral("by")), amount)
+            : store.value()->rejectTransfer(code, cl->option(QStringLiteral("by")));
+    if (!done)
+        return ctx.fail(done.error(), 2);
+    if (ctx.json)
+        ctx.printJson(done->toJson());
+    else
+        ctx.print(QStringLiteral("%1: %2").arg(code, Payment::stateKey(done->state)));
+    return 0;
 }
 
 } // namespace motcua::cli

@@ -6,9 +6,13 @@ namespace motcua {
 
 namespace {
 
+// Pages or copies as answered (a number, or digits as text), kept within what a counter handles.
+constexpr int kMaxCount = 10'000;
+
 int count(const QJsonValue &v)
 {
-    return std::max(1, int(v.toDouble(1)));
+    const double n = v.isString() ? v.toString().trimmed().toDouble() : v.toDouble(1);
+    return n >= 1 && n <= kMaxCount ? int(n) : (n > kMaxCount ? kMaxCount : 1);
 }
 
 } // namespace

@@ -64,7 +64,7 @@ Result<Payment> FilingStore::reportTransfer(const QString &fileCode)
 Result<Payment> FilingStore::choosePayAtCounter(const QString &fileCode)
 {
     return changePayment(fileCode, [](Payment p) -> Result<Payment> {
-        if (p.state != Payment::State::Unpaid && p.state != Payment::State::PendingConfirmation)
+        if (p.state != Payment::State::Unpaid) // a reported transfer is the clerk's to settle
             return notNow(p, "choose to pay at the counter");
         p.state = Payment::State::Unpaid;
         p.method = QStringLiteral("cash");
@@ -101,7 +101,8 @@ Result<Payment> FilingStore::rejectTransfer(const QString &fileCode, const QStri
         if (p.state != Payment::State::PendingConfirmation)
             return notNow(p, "reject a transfer");
         p.state = Payment::State::Unpaid;
-        p.confirmedBy = confirmedBy.trimmed();
+        p.method.clear(); // the citizen may try again, by transfer or in cash
+        p.confirmedBy.clear();
         return p;
     });
 }

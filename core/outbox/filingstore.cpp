@@ -44,7 +44,7 @@ const std::vector<Migration> &migrations()
           QStringLiteral("CREATE INDEX attachments_filing ON attachments(filing_id)")}},
         // The fee as quoted when filed, and how it stands (docs/filing.md, "Payment").
         {2,
-         {QStringLiteral("ALTER TABLE outbox ADD COLUMN fee TEXT NOT NULL DEFAULT '{}'"),
+         {QStringLiteral("ALTER TABLE outbox ADD COLUMN fee TEXT NOT NULL DEFAULT '{\"known\":false}'"),
           QStringLiteral("ALTER TABLE outbox ADD COLUMN fee_amount INTEGER"),
           QStringLiteral("ALTER TABLE outbox ADD COLUMN payment_state TEXT NOT NULL DEFAULT 'unpaid'"),
           QStringLiteral("ALTER TABLE outbox ADD COLUMN payment_method TEXT NOT NULL DEFAULT ''"),
@@ -123,7 +123,7 @@ Filing filingFromRow(const QSqlQuery &q)
     const QJsonObject fee = fromJsonText(q.value(16).toString());
     s.fee.ruleId = fee.value(QStringLiteral("rule")).toString();
     s.fee.total = fee.value(QStringLiteral("total")).toInteger();
-    s.fee.known = fee.value(QStringLiteral("known")).toBool(true);
+    s.fee.known = fee.value(QStringLiteral("known")).toBool(false); // filed before fees were kept: unknown
     s.fee.exemptionKey = fee.value(QStringLiteral("exemption")).toString();
     s.fee.exemptionLabel = fee.value(QStringLiteral("exemptionLabel")).toString();
     for (const QJsonValue &line : fee.value(QStringLiteral("lines")).toArray())

@@ -122,6 +122,10 @@ Result<FeeQuote> quote(const FeeRule &rule, const FeeRequest &request, const Fee
         return q;
     }
     case FeeRule::Kind::TieredPerPage:
+        if (request.items.isEmpty()) {
+            q.known = false; // nothing counted: the clerk counts the pages
+            return q;
+        }
         for (qsizetype i = 0; i < request.items.size(); ++i) {
             const FeeItem &item = request.items.at(i);
             const qint64 perCopy = rule.copyFee(item.pages);

@@ -144,19 +144,53 @@ bool PaymentDesk::payAtCounter()
     return done;
 }
 
-bool PaymentDesk::confirm(const QString &clerkCode, const QString &method)
+void PaymentDesk::beginClerkConfirm()
 {
+    setClerkError({});
+}
+
+bool PaymentDesk::confirm(const QString &clerkCode, const QString &method, qint64 amount)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_lockedUntil.isValid() && now < m_lockedUntil) {
+        setClerkError(QStringLiteral("Nhập sai mã nhiều lần. Thử lại sau %1 giây.").arg(now.secsTo(m_lockedUntil) + 1));
+        return false;
+    }
     if (m_settings.clerkCode.isEmpty() || clerkCode != m_settings.clerkCode) {
-        qCInfo(lcPayment) << "payment confirmation refused: wrong or unset clerk code";
-        setMessage(QStringLiteral("Mã cán bộ không đúng."));
+        ++m_wrongCodes;
+        qCInfo(lcPayment) << "payment confirmation refused: wrong or unset clerk code," << m_wrongCodes << "in a row";
+        if (m_wrongCodes >= 3)
+            m_lockedUntil = now.addSecs(std::min(30 << std::min(m_wrongCodes - 3, 5), 900));
+        setClerkError(m_settings.clerkCode.isEmpty() ? QStringLiteral("Máy chưa được cài mã cán bộ.")
+                                                     : QStringLiteral("Mã cán bộ không đúng."));
+        return false;
+    }
+    m_wrongCodes = 0;
+    m_lockedUntil = {};
+    if (!m_amount && amount <= 0) {
+        setClerkError(QStringLiteral("Nhập số tiền lệ phí đã thu."));
         return false;
     }
     const QString code = m_fileCode;
-    const bool done = apply(code, QStringLiteral("Không xác nhận được khoản này (đã xác nhận rồi, hoặc được miễn)."),
-                            [&] { return m_store->confirmPayment(code, method, QStringLiteral("cán bộ tại quầy")); });
-    if (done)
-        setMessage(QStringLiteral("Đã xác nhận nộp lệ phí."));
-    return done;
+    const std::optional<qint64> given = m_amount ? std::nullopt : std::optional<qint64>(amount);
+    const Result<Payment> result =
+        code.isEmpty() ? Result<Payment>(Error{QStringLiteral("no filing on screen")})
+                       : m_store->confirmPayment(code, method, QStringLiteral("cán bộ tại quầy"), given);
+    if (!result) {
+        qCInfo(lcPayment) << "payment of" << code << "not confirmed:" << result.error();
+        setClerkError(QStringLiteral("Không xác nhận được khoản này: khoản đã được xác nhận, hoặc được miễn."));
+        return false;
+    }
+    (void)show(code);
+    setClerkError({});
+    setMessage(QStringLiteral("Đã xác nhận nộp lệ phí."));
+    return true;
+}
+
+void PaymentDesk::setClerkError(const QString &error)
+{
+    m_clerkError = error;
+    Q_EMIT changed();
 }
 
 void PaymentDesk::setMessage(const QString &message)

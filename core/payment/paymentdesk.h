@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -33,6 +34,7 @@ class PaymentDesk : public QObject
     Q_PROPERTY(QString transferNote READ transferNote NOTIFY changed)
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
     Q_PROPERTY(QString message READ message NOTIFY changed)         // Vietnamese: the last move's outcome
+    Q_PROPERTY(QString clerkError READ clerkError NOTIFY changed)   // Vietnamese, for the clerk's dialog
 
 public:
     struct Settings
@@ -62,6 +64,7 @@ public:
     [[nodiscard]] QString transferNote() const;
     [[nodiscard]] int secondsLeft() const { return m_secondsLeft; }
     [[nodiscard]] QString message() const { return m_message; }
+    [[nodiscard]] QString clerkError() const { return m_clerkError; }
 
     // Shows the payment of this filing (after it is filed); false when there is no such filing.
     Q_INVOKABLE bool show(const QString &fileCode);
@@ -70,8 +73,11 @@ public:
     Q_INVOKABLE void restartCountdown();
     Q_INVOKABLE bool reportTransfer();
     Q_INVOKABLE bool payAtCounter();
-    // The clerk confirms the money (method bank or cash) with the clerk code from the config.
-    Q_INVOKABLE bool confirm(const QString &clerkCode, const QString &method);
+    // The clerk confirms the money (method bank or cash) with the clerk code from the config;
+    // `amount` (đồng) when the kiosk could not work the fee out. Three wrong codes lock the
+    // confirmation for 30 s, doubling with each further wrong code (a code is short).
+    Q_INVOKABLE void beginClerkConfirm();
+    Q_INVOKABLE bool confirm(const QString &clerkCode, const QString &method, qint64 amount = 0);
 
 Q_SIGNALS:
     void changed();
@@ -80,6 +86,7 @@ Q_SIGNALS:
 private:
     bool apply(const QString &fileCode, const QString &failureMessage, const auto &move);
     void setMessage(const QString &message);
+    void setClerkError(const QString &error);
 
     FilingStore *m_store;
     Settings m_settings;
@@ -89,6 +96,9 @@ private:
     std::optional<qint64> m_amount;
     QString m_waivedReason;
     QString m_message;
+    QString m_clerkError;
+    int m_wrongCodes = 0;
+    QDateTime m_lockedUntil;
     int m_secondsLeft = 0;
     QTimer m_tick;
 };

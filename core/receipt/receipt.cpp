@@ -116,8 +116,13 @@ ReceiptData ReceiptData::from(const Filing &filing, const std::optional<Procedur
                 r.documents.append(procedure->documents.at(i).name);
         }
     }
-    r.fee = s.fee.payable() ? QStringLiteral("%1 (%2)").arg(formatDong(s.fee.total), amountInWords(s.fee.total))
-                            : s.fee.summary();
+    // The amount a clerk confirmed wins over a quote that did not know it.
+    const std::optional<qint64> due = filing.payment.amount ? filing.payment.amount
+                                      : s.fee.known         ? std::optional<qint64>(s.fee.total)
+                                                            : std::nullopt;
+    r.fee = filing.payment.state != Payment::State::Waived && due && *due > 0
+                ? QStringLiteral("%1 (%2)").arg(formatDong(*due), amountInWords(*due))
+                : s.fee.summary();
     r.payment = paymentText(filing.payment);
     r.qrPayload = Receipt::qrPayload(filing);
     return r;

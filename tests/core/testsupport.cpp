@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QProcess>
+#include <QTimeZone>
 
 std::ostream &operator<<(std::ostream &os, const QString &s)
 {
@@ -78,6 +79,20 @@ Run Cli::operator()(QStringList args) const
     p.start(QStringLiteral(MOTCUA_CLI_PATH), args);
     REQUIRE(p.waitForFinished(30000));
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+Submission copiesSubmission(const FeeQuote &fee)
+{
+    Submission s;
+    s.agencyCode = QStringLiteral("000.00.01.H01");
+    s.procedureCode = QStringLiteral("2.000815");
+    s.procedureName = QStringLiteral("Chứng thực bản sao từ bản chính");
+    s.formVersion = 1;
+    s.deliveryMethod = QStringLiteral("counter");
+    s.receivedAt = QDateTime(QDate(2026, 11, 23), QTime(9, 30), QTimeZone("Asia/Ho_Chi_Minh"));
+    s.appointmentDate = s.receivedAt.date();
+    s.fee = fee;
+    return s;
 }
 
 bool waitUntil(const std::function<bool()> &done, int ms)

@@ -3,6 +3,7 @@
 
 #include "catalog/catalogstore.h"
 #include "forms/formsession.h"
+#include "outbox/filingstore.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -49,6 +50,10 @@ struct Cli
 
 // The paths of a step's problems, in order ("child.fullName", "copies[1].count").
 [[nodiscard]] QStringList pathsOf(const QList<FieldError> &errors);
+
+// A filing of certified copies (2.000815) received 23/11/2026 09:30 with this fee, ready for
+// FilingStore::submit.
+[[nodiscard]] Submission copiesSubmission(const FeeQuote &fee);
 
 // Runs the event loop until `done` or `ms` have passed; returns `done()` (QTRY_* for Catch2).
 [[nodiscard]] bool waitUntil(const std::function<bool()> &done, int ms);

@@ -115,3 +115,25 @@ TEST_CASE("cli: vietqr parse names what is wrong", "[cli][vietqr]")
     CHECK(noAccount.exitCode == 2);
     CHECK(noAccount.err.contains(QStringLiteral("usage: motcua vietqr encode")));
 }
+
+TEST_CASE("cli: payment list and a clerk's confirmation of cash at the counter", "[cli][payments]")
+{
+    Cli cli;
+    const QJsonObject filed = json(cli({QStringLiteral("--json"), QStringLiteral("form"), QStringLiteral("run"),
+                                        QStringLiteral("2.000815"), QStringLiteral("--answers"),
+                                        QStringLiteral(MOTCUA_SOURCE_DIR "/resources/forms/answers/2.000815.json")}));
+    const QString code = filed.value(QStringLiteral("fileCode")).toString();
+    const Run unpaid = cli({QStringLiteral("payment"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("unpaid")});
+    CHECK(unpaid.out.contains(code));
+    const QJsonObject paid = json(cli({QStringLiteral("--json"), QStringLiteral("payment"), QStringLiteral("confirm"), code,
+                                       QStringLiteral("--method"), QStringLiteral("cash"), QStringLiteral("--by"),
+                                       QStringLiteral("Chị Lan")}));
+    CHECK(paid.value(QStringLiteral("state")).toString() == QStringLiteral("paid"));
+    CHECK(paid.value(QStringLiteral("confirmedBy")).toString() == QStringLiteral("Chị Lan"));
+    const Run twice = cli({QStringLiteral("payment"), QStringLiteral("confirm"), code, QStringLiteral("--method"),
+                           QStringLiteral("cash"), QStringLiteral("--by"), QStringLiteral("Chị Lan")});
+    CHECK(twice.exitCode == 2);
+    CHECK(twice.err.contains(QStringLiteral("the payment is paid")));
+    CHECK(cli({QStringLiteral("payment"), QStringLiteral("reject"), code, QStringLiteral("--by"), QStringLiteral("Chị Lan")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("payment"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("owed")}).exitCode == 2);
+}

@@ -16,17 +16,10 @@ namespace {
 
 QString fileWithFee(FilingStore &store, qint64 total, bool known = true)
 {
-    Submission s;
-    s.agencyCode = QStringLiteral("000.00.01.H01");
-    s.procedureCode = QStringLiteral("2.000815");
-    s.procedureName = QStringLiteral("Chứng thực bản sao");
-    s.formVersion = 1;
-    s.deliveryMethod = QStringLiteral("counter");
-    s.receivedAt = QDateTime(QDate(2026, 11, 23), QTime(9, 30));
-    s.appointmentDate = s.receivedAt.date();
-    s.fee.total = total;
-    s.fee.known = known;
-    const auto filing = store.submit({}, s);
+    FeeQuote fee;
+    fee.total = total;
+    fee.known = known;
+    const auto filing = store.submit({}, test::copiesSubmission(fee));
     REQUIRE(filing.ok());
     return filing->fileCode;
 }
@@ -85,7 +78,7 @@ TEST_CASE("no code without an account, an amount, or once paid; moves recorded i
     CHECK(desk.state() == QStringLiteral("pending_confirmation"));
     CHECK_FALSE(desk.offersTransfer());
     CHECK_FALSE(desk.confirm(QStringLiteral("1111"), QStringLiteral("bank")));
-    CHECK(desk.message() == QStringLiteral("Mã cán bộ không đúng."));
+    CHECK(desk.clerkError() == QStringLiteral("Mã cán bộ không đúng."));
     CHECK(desk.confirm(QStringLiteral("2468"), QStringLiteral("bank")));
     CHECK(desk.state() == QStringLiteral("paid"));
     CHECK_FALSE(desk.reportTransfer()); // paid: nothing more to report
@@ -95,4 +88,26 @@ TEST_CASE("no code without an account, an amount, or once paid; moves recorded i
     desk.clear();
     CHECK(desk.fileCode().isEmpty());
     CHECK_FALSE(desk.show(QStringLiteral("000.00.01.H01-261123-9999")));
+}
+
+TEST_CASE("the clerk gives the amount the kiosk could not work out; guessing the code locks it", "[paymentdesk]")
+{
+    QTemporaryDir dir;
+    auto store = FilingStore::open(dir.filePath(QStringLiteral("f.db"))).value();
+    PaymentDesk desk(store.get(), kCommune);
+    const QString code = fileWithFee(*store, 0, false);
+    REQUIRE(desk.show(code));
+    CHECK_FALSE(desk.confirm(QStringLiteral("2468"), QStringLiteral("cash")));
+    CHECK(desk.clerkError() == QStringLiteral("Nhập số tiền lệ phí đã thu."));
+    REQUIRE(desk.confirm(QStringLiteral("2468"), QStringLiteral("cash"), 5000));
+    CHECK(desk.amountText() == QStringLiteral("5.000 đ"));
+    CHECK((*store->filingByCode(code).value()).payment.amount == 5000);
+
+    REQUIRE(desk.show(fileWithFee(*store, 14000)));
+    for (int i = 0; i < 3; ++i)
+        CHECK_FALSE(desk.confirm(QStringLiteral("0000"), QStringLiteral("cash")));
+    // Locked now: even the right code waits.
+    CHECK_FALSE(desk.confirm(QStringLiteral("2468"), QStringLiteral("cash")));
+    CHECK(desk.clerkError().startsWith(QStringLiteral("Nhập sai mã nhiều lần")));
+    CHECK(desk.state() == QStringLiteral("unpaid"));
 }

@@ -14,16 +14,7 @@ namespace {
 
 Submission withFee(const FeeQuote &fee)
 {
-    Submission s;
-    s.agencyCode = QStringLiteral("000.00.01.H01");
-    s.procedureCode = QStringLiteral("2.000815");
-    s.procedureName = QStringLiteral("Chứng thực bản sao");
-    s.formVersion = 1;
-    s.deliveryMethod = QStringLiteral("counter");
-    s.receivedAt = QDateTime(QDate(2026, 11, 23), QTime(9, 30));
-    s.appointmentDate = s.receivedAt.date();
-    s.fee = fee;
-    return s;
+    return test::copiesSubmission(fee);
 }
 
 FeeQuote quote(qint64 total, bool known = true, const QString &exemption = {})

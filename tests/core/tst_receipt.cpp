@@ -23,18 +23,13 @@ namespace {
 
 Filing paidFiling(FilingStore &store)
 {
-    Submission s;
-    s.agencyCode = QStringLiteral("000.00.01.H01");
-    s.procedureCode = QStringLiteral("2.000815");
-    s.procedureName = QStringLiteral("Chứng thực bản sao từ bản chính");
-    s.formVersion = 1;
+    FeeQuote fee;
+    fee.total = 14000;
+    Submission s = test::copiesSubmission(fee);
     s.applicantName = QStringLiteral("Đặng Thị Thu");
     s.applicantIdNumber = QStringLiteral("001188089012");
     s.answers = {{QStringLiteral("doc1"), QJsonObject{{QStringLiteral("have"), true}}}};
-    s.deliveryMethod = QStringLiteral("counter");
-    s.receivedAt = QDateTime(QDate(2026, 11, 23), QTime(9, 30), QTimeZone("Asia/Ho_Chi_Minh"));
     s.appointmentDate = QDate(2026, 11, 24);
-    s.fee.total = 14000;
     const auto filed = store.submit({}, s);
     REQUIRE(filed.ok());
     REQUIRE(store.confirmPayment(filed->fileCode, QStringLiteral("cash"), QStringLiteral("Chị Lan")).ok());

@@ -62,7 +62,7 @@ KioskTestCase {
         tryVerify(function () { return dialog.opened })
         child(shell, "clerkCode").text = "1111"
         tap(shell, "confirmBank")
-        compare(desk.message, "Mã cán bộ không đúng.")
+        compare(desk.clerkError, "Mã cán bộ không đúng.")
         compare(desk.state, "pending_confirmation")
         child(shell, "clerkCode").text = "2468"
         tap(shell, "confirmBank")

@@ -12,11 +12,13 @@ Popup {
     property PaymentDesk desk
     function openDialog() {
         code.text = ""
+        amount.text = ""
+        root.desk.beginClerkConfirm()
         open()
         code.forceActiveFocus()
     }
     function confirmWith(method) {
-        if (root.desk.confirm(code.text, method))
+        if (root.desk.confirm(code.text, method, Number(amount.text) || 0))
             root.close()
         else
             code.text = ""
@@ -30,7 +32,11 @@ Popup {
     ColumnLayout {
         width: parent.width
         spacing: Theme.spacing
-        ScreenTitle { Layout.fillWidth: true; text: qsTr("Cán bộ xác nhận đã thu %1").arg(root.desk ? root.desk.amountText : "") }
+        ScreenTitle {
+            Layout.fillWidth: true
+            text: root.desk && root.desk.amountKnown ? qsTr("Cán bộ xác nhận đã thu %1").arg(root.desk.amountText)
+                                                   : qsTr("Cán bộ xác nhận đã thu lệ phí")
+        }
         BodyText { Layout.fillWidth: true; text: qsTr("Nhập mã cán bộ, rồi chọn cách người dân đã nộp.") }
         KioskTextInput {
             id: code
@@ -43,9 +49,23 @@ Popup {
         }
         BodyText {
             Layout.fillWidth: true
-            visible: root.desk && root.desk.message === qsTr("Mã cán bộ không đúng.")
+            visible: root.desk && !root.desk.amountKnown
+            text: qsTr("Số tiền đã thu (đồng):")
+        }
+        KioskTextInput {
+            id: amount
+            objectName: "clerkAmount"
+            visible: root.desk && !root.desk.amountKnown
+            Layout.preferredWidth: 300
+            maximumLength: 9
+            inputMethodHints: Qt.ImhDigitsOnly
+        }
+        BodyText {
+            objectName: "clerkError"
+            Layout.fillWidth: true
+            visible: text !== ""
             color: Theme.accent
-            text: root.desk ? root.desk.message : ""
+            text: root.desk ? root.desk.clerkError : ""
         }
         Flow {
             Layout.fillWidth: true
