@@ -35,9 +35,9 @@ KioskTestCase {
         compare(child(screen, "scannerHint").text, "Đưa mã QR vào khung hình")
         compare(Kiosk.voice.lastSaid, "Đưa mã QR vào khung hình")
         verify(isVisible(child(screen, "viewfinder")))
-        tryCompare(Kiosk.camera, "state", CameraScanner.Scanning, 10000)
+        tryCompare(Kiosk.camera, "state", CameraScanner.Scanning, 30000)
         // The code is read: a green frame around it and a word, then its page.
-        tryVerify(function () { return isVisible(child(screen, "codeReadBadge")) }, 10000)
+        tryVerify(function () { return isVisible(child(screen, "codeReadBadge")) }, 30000)
         verify(isVisible(child(screen, "codeFrame")))
         waitScreen(shell, "procedureDetailScreen")
         compare(shell.stack.currentItem.code, "1.001193")
@@ -85,7 +85,7 @@ KioskTestCase {
         compare(child(screen, "noCameraPanel").title, "Camera chưa dùng được")
         Kiosk.camera.source = posterVideo // plugged back in
         tap(screen, "retryCameraButton")
-        tryCompare(Kiosk.camera, "state", CameraScanner.Scanning, 10000)
+        tryCompare(Kiosk.camera, "state", CameraScanner.Scanning, 30000)
         verify(!isVisible(findChild(screen, "noCameraPanel")))
     }
 
@@ -113,7 +113,7 @@ KioskTestCase {
         const screen = openScanner(shell)
         const late = findChild(screen, "lateHint")
         verify(!isVisible(late))
-        tryVerify(function () { return isVisible(late) }, 10000)
+        tryVerify(function () { return isVisible(late) }, 30000)
         compare(Kiosk.voice.lastSaid, late.children[0].text)
     }
 }
