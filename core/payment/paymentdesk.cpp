@@ -66,6 +66,26 @@ QString PaymentDesk::qrPayload() const
     return VietQr::encode(data);
 }
 
+QString PaymentDesk::statusText() const
+{
+    if (m_state == QLatin1String("waived"))
+        return QStringLiteral("Không phải nộp lệ phí: %1.").arg(m_waivedReason);
+    if (m_state == QLatin1String("paid"))
+        return m_method == QLatin1String("cash")
+                   ? QStringLiteral("Đã nộp lệ phí %1 bằng tiền mặt.").arg(amountText())
+                   : QStringLiteral("Đã nộp lệ phí %1 bằng chuyển khoản.").arg(amountText());
+    if (m_state == QLatin1String("pending_confirmation"))
+        return QStringLiteral("Bạn đã báo chuyển khoản %1. Cán bộ sẽ kiểm tra tiền đã vào tài khoản của xã.")
+            .arg(amountText());
+    if (m_state.isEmpty())
+        return {};
+    if (!m_amount)
+        return QStringLiteral("Cán bộ tại quầy sẽ báo mức lệ phí và thu tiền mặt.");
+    if (!offersTransfer())
+        return QStringLiteral("Bạn nộp %1 tiền mặt cho cán bộ tại quầy.").arg(amountText());
+    return {};
+}
+
 bool PaymentDesk::show(const QString &fileCode)
 {
     const auto filing = m_store->filingByCode(fileCode);
@@ -129,9 +149,7 @@ bool PaymentDesk::reportTransfer()
     const QString code = m_fileCode;
     const bool done = apply(code, QStringLiteral("Máy chưa ghi nhận được. Bạn hãy báo cán bộ tại quầy."),
                             [&] { return m_store->reportTransfer(code); });
-    if (done)
-        setMessage(QStringLiteral("Cảm ơn bạn. Cán bộ sẽ kiểm tra tiền đã vào tài khoản của xã."));
-    return done;
+    return done; // statusText says what happens next
 }
 
 bool PaymentDesk::payAtCounter()
@@ -139,8 +157,6 @@ bool PaymentDesk::payAtCounter()
     const QString code = m_fileCode;
     const bool done = apply(code, QStringLiteral("Máy chưa ghi nhận được. Bạn hãy báo cán bộ tại quầy."),
                             [&] { return m_store->choosePayAtCounter(code); });
-    if (done)
-        setMessage(QStringLiteral("Bạn nộp %1 tiền mặt cho cán bộ tại quầy, nhớ đọc mã hồ sơ.").arg(amountText()));
     return done;
 }
 

@@ -35,6 +35,7 @@ class PaymentDesk : public QObject
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
     Q_PROPERTY(QString message READ message NOTIFY changed)         // Vietnamese: the last move's outcome
     Q_PROPERTY(QString clerkError READ clerkError NOTIFY changed)   // Vietnamese, for the clerk's dialog
+    Q_PROPERTY(QString statusText READ statusText NOTIFY changed)   // Vietnamese: how the fee stands
 
 public:
     struct Settings
@@ -65,6 +66,8 @@ public:
     [[nodiscard]] int secondsLeft() const { return m_secondsLeft; }
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] QString clerkError() const { return m_clerkError; }
+    // "Đã nộp lệ phí 14.000 đ bằng tiền mặt."; empty while the code waits to be scanned.
+    [[nodiscard]] QString statusText() const;
 
     // Shows the payment of this filing (after it is filed); false when there is no such filing.
     Q_INVOKABLE bool show(const QString &fileCode);

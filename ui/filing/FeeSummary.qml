@@ -9,12 +9,13 @@ Rectangle {
     id: root
     property var fee: ({})
     readonly property bool waived: (fee.exemption || "") !== ""
+    readonly property bool nothingDue: waived || (fee.known === true && fee.total === 0)
 
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius
-    color: root.waived || fee.total === 0 ? Theme.successLight : Theme.primaryLight
+    color: root.nothingDue ? Theme.successLight : Theme.primaryLight
     border.width: 2
-    border.color: root.waived || fee.total === 0 ? Theme.success : Theme.primary
+    border.color: root.nothingDue ? Theme.success : Theme.primary
 
     ColumnLayout {
         id: column

@@ -19,20 +19,6 @@ Rectangle {
     border.width: 2
     border.color: Theme.border
 
-    function statusText() {
-        switch (desk.state) {
-        case "waived": return qsTr("Không phải nộp lệ phí: %1.").arg(desk.waivedReason)
-        case "paid": return desk.method === "cash" ? qsTr("Đã nộp lệ phí %1 bằng tiền mặt.").arg(desk.amountText)
-                                                  : qsTr("Đã nộp lệ phí %1 bằng chuyển khoản.").arg(desk.amountText)
-        case "pending_confirmation": return qsTr("Bạn đã báo chuyển khoản %1. Cán bộ sẽ kiểm tra tiền đã vào tài khoản của xã.").arg(desk.amountText)
-        }
-        if (!desk.amountKnown)
-            return qsTr("Cán bộ tại quầy sẽ báo mức lệ phí và thu tiền mặt.")
-        if (desk.method === "cash" || !desk.offersTransfer)
-            return qsTr("Bạn nộp %1 tiền mặt cho cán bộ tại quầy.").arg(desk.amountText)
-        return ""
-    }
-
     ColumnLayout {
         id: column
         x: Theme.margin
@@ -59,7 +45,7 @@ Rectangle {
             visible: text !== ""
             font.pixelSize: Theme.fontLarge
             font.bold: true
-            text: root.statusText()
+            text: root.desk.statusText
         }
 
         GridLayout {
