@@ -14,16 +14,13 @@ namespace motcua::QrPoster {
 
 namespace {
 
-constexpr int kDpi = 300;
+using Print::kDpi;
+using Print::kMuted;
+using Print::kText;
+using Print::mm;
+
 constexpr int kMaxDocuments = 7; // more would push the code off the page
 const QColor kBlue(0x0B, 0x4A, 0x8B);
-const QColor kText(0x17, 0x20, 0x2A);
-const QColor kMuted(0x44, 0x50, 0x5F);
-
-constexpr double mm(double millimetres)
-{
-    return millimetres * kDpi / 25.4;
-}
 
 // Lays out and draws one poster page. The text above the code shrinks (down to half size) until
 // it fits: long procedure names and document lists must not push the code off the page.
@@ -47,26 +44,26 @@ public:
                              .arg(procedure.code)};
         p.fillRect(QRectF(0, 0, page.width(), kHeader), kBlue);
         const QString header = settings.communeName + QStringLiteral(" · Bộ phận Một cửa");
-        p.setFont(font(16, true, false));
-        text(QRectF(kLeft, mm(7), width(), mm(16)),
+        p.setFont(t.font(16, true, false));
+        t.text(QRectF(kLeft, mm(7), width(), mm(16)),
              QFontMetricsF(p.font(), p.device()).elidedText(header, Qt::ElideRight, width()), p.font(), Qt::white);
         (void)drawText(procedure);
         p.drawImage(QRectF((page.width() - codeSide) / 2, codeTop, codeSide, codeSide), code.value());
-        text(QRectF(kLeft, codeTop + codeSide + mm(3), width(), 0),
+        t.text(QRectF(kLeft, codeTop + codeSide + mm(3), width(), 0),
              QStringLiteral("Quét mã này ở máy tự phục vụ (nút \"Quét mã QR\") hoặc bằng điện thoại"),
-             font(14, false, false), kMuted, Qt::AlignHCenter);
+             t.font(14, false, false), kMuted, Qt::AlignHCenter);
         p.fillRect(QRectF(0, page.height() - kFooter, page.width(), kFooter), kBlue);
         if (!settings.hotline.isEmpty())
-            text(QRectF(kLeft, page.height() - kFooter + mm(5), width(), mm(14)),
-                 QStringLiteral("Cần hỗ trợ? Gọi tổng đài %1").arg(settings.hotline), font(18, true, false),
+            t.text(QRectF(kLeft, page.height() - kFooter + mm(5), width(), mm(14)),
+                 QStringLiteral("Cần hỗ trợ? Gọi tổng đài %1").arg(settings.hotline), t.font(18, true, false),
                  Qt::white, Qt::AlignHCenter);
         return Done{};
     }
 
 private:
-    static constexpr double kLeft = 18 * kDpi / 25.4;
-    static constexpr double kHeader = 26 * kDpi / 25.4;
-    static constexpr double kFooter = 22 * kDpi / 25.4;
+    static constexpr double kLeft = mm(18);
+    static constexpr double kHeader = mm(26);
+    static constexpr double kFooter = mm(22);
 
     [[nodiscard]] double width() const { return page.width() - 2 * kLeft; }
 
@@ -87,46 +84,36 @@ private:
         return fits;
     }
 
-    [[nodiscard]] QFont font(double points, bool bold = false, bool scaled = true) const
-    {
-        return t.font(points, bold, scaled);
-    }
-    double text(const QRectF &area, const QString &text, const QFont &f, const QColor &colour,
-                int align = Qt::AlignLeft)
-    {
-        return t.text(area, text, f, colour, align);
-    }
-
     // Name, code, documents, fee and time; returns where the text ends.
     double drawText(const Procedure &procedure)
     {
         double y = kHeader + mm(10);
-        y += text(QRectF(kLeft, y, width(), 0), procedure.name, font(34, true), kText);
+        y += t.text(QRectF(kLeft, y, width(), 0), procedure.name, t.font(34, true), kText);
         y += mm(2);
-        y += text(QRectF(kLeft, y, width(), 0), QStringLiteral("Mã thủ tục %1").arg(procedure.code), font(13), kMuted);
+        y += t.text(QRectF(kLeft, y, width(), 0), QStringLiteral("Mã thủ tục %1").arg(procedure.code), t.font(13), kMuted);
         y += mm(7 * t.scale);
-        y += text(QRectF(kLeft, y, width(), 0), QStringLiteral("Cần mang theo"), font(18, true), kBlue) + mm(2);
+        y += t.text(QRectF(kLeft, y, width(), 0), QStringLiteral("Cần mang theo"), t.font(18, true), kBlue) + mm(2);
         const qsizetype shown = std::min<qsizetype>(procedure.documents.size(), m_maxDocuments);
         for (qsizetype i = 0; i < shown; ++i) {
             const RequiredDocument &d = procedure.documents.at(i);
-            y += text(QRectF(kLeft, y, width(), 0), QStringLiteral("•  %1 — %2").arg(d.name, d.description(false)),
-                      font(13), kText) + mm(1.5);
+            y += t.text(QRectF(kLeft, y, width(), 0), QStringLiteral("•  %1 — %2").arg(d.name, d.description(false)),
+                      t.font(13), kText) + mm(1.5);
         }
         if (procedure.documents.size() > shown || procedure.documents.isEmpty())
-            y += text(QRectF(kLeft, y, width(), 0),
+            y += t.text(QRectF(kLeft, y, width(), 0),
                       procedure.documents.isEmpty()
                           ? QStringLiteral("Xem trên máy tự phục vụ")
                           : QStringLiteral("…và %1 giấy tờ khác: xem trên máy tự phục vụ")
                                 .arg(procedure.documents.size() - shown),
-                      font(13), kMuted);
+                      t.font(13), kMuted);
         y += mm(5 * t.scale);
         const double labelWidth = mm(45);
         for (const auto &[label, value] : {std::pair{QStringLiteral("Lệ phí"), procedure.feeText},
                                            std::pair{QStringLiteral("Thời gian"), procedure.processingTime.text}}) {
             if (value.isEmpty())
                 continue;
-            text(QRectF(kLeft, y, labelWidth, 0), label, font(15, true), kBlue);
-            y += text(QRectF(kLeft + labelWidth, y, width() - labelWidth, 0), value, font(15), kText) + mm(2);
+            t.text(QRectF(kLeft, y, labelWidth, 0), label, t.font(15, true), kBlue);
+            y += t.text(QRectF(kLeft + labelWidth, y, width() - labelWidth, 0), value, t.font(15), kText) + mm(2);
         }
         return y;
     }

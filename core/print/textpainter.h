@@ -9,6 +9,17 @@
 
 namespace motcua {
 
+// Printed pages (posters, receipts) are laid out at 300 dpi, in millimetres, in the Theme's ink.
+namespace Print {
+constexpr int kDpi = 300;
+constexpr double mm(double millimetres)
+{
+    return millimetres * kDpi / 25.4;
+}
+inline const QColor kText{0x17, 0x20, 0x2A};
+inline const QColor kMuted{0x44, 0x50, 0x5F};
+} // namespace Print
+
 // Wrapped text on a printed page (PDF or printer), drawn — or only measured, to find a layout
 // that fits before drawing it. Type sizes in points, times `scale`.
 class TextPainter

@@ -16,14 +16,10 @@ namespace motcua {
 
 namespace {
 
-constexpr int kDpi = 300;
-const QColor kText(0x17, 0x20, 0x2A);
-const QColor kMuted(0x44, 0x50, 0x5F);
-
-constexpr double mm(double millimetres)
-{
-    return millimetres * kDpi / 25.4;
-}
+using Print::kDpi;
+using Print::kMuted;
+using Print::kText;
+using Print::mm;
 
 QString paymentText(const Payment &p)
 {
