@@ -75,6 +75,18 @@ QJsonObject fromJsonText(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
+// A NOT NULL text column takes "" for an empty string (a null QString binds as NULL).
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+// An amount, or SQL NULL when it is not known.
+QVariant amountOrNull(const std::optional<qint64> &amount)
+{
+    return amount ? QVariant(*amount) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
 Error sqlError(const QSqlQuery &q, const char *what)
 {
     return Error{QStringLiteral("%1 failed: %2").arg(QString::fromLatin1(what), q.lastError().text())};
@@ -226,7 +238,7 @@ Status FilingStore::saveDraft(const QString &id, const QJsonObject &state, const
     q.prepare(QStringLiteral("UPDATE drafts SET state = :state, applicant_name = :name, updated_at = :now "
                              "WHERE id = :id"));
     q.bindValue(QStringLiteral(":state"), toJsonText(state));
-    q.bindValue(QStringLiteral(":name"), applicantName.isNull() ? QStringLiteral("") : applicantName);
+    q.bindValue(QStringLiteral(":name"), notNull(applicantName));
     q.bindValue(QStringLiteral(":now"), now());
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec())
@@ -388,18 +400,17 @@ Result<Filing> FilingStore::submit(const QString &draftId, const Submission &s,
             "fee, fee_amount, payment_state, payment_changed_at, payment_waived_reason) "
             "VALUES (:id, :code, :agency, :procedure, :name, :version, :applicant, :applicantId, :answers, "
             ":computed, :delivery, :received, :appointment, :now, :fee, :feeAmount, :paymentState, :now2, :waived)"));
-        const auto text = [](const QString &v) { return v.isNull() ? QStringLiteral("") : v; };
         insert.bindValue(QStringLiteral(":id"), filing.id);
         insert.bindValue(QStringLiteral(":code"), filing.fileCode);
         insert.bindValue(QStringLiteral(":agency"), s.agencyCode);
         insert.bindValue(QStringLiteral(":procedure"), s.procedureCode);
-        insert.bindValue(QStringLiteral(":name"), text(s.procedureName));
+        insert.bindValue(QStringLiteral(":name"), notNull(s.procedureName));
         insert.bindValue(QStringLiteral(":version"), s.formVersion);
-        insert.bindValue(QStringLiteral(":applicant"), text(s.applicantName));
-        insert.bindValue(QStringLiteral(":applicantId"), text(s.applicantIdNumber));
+        insert.bindValue(QStringLiteral(":applicant"), notNull(s.applicantName));
+        insert.bindValue(QStringLiteral(":applicantId"), notNull(s.applicantIdNumber));
         insert.bindValue(QStringLiteral(":answers"), toJsonText(s.answers));
         insert.bindValue(QStringLiteral(":computed"), toJsonText(s.computed));
-        insert.bindValue(QStringLiteral(":delivery"), text(s.deliveryMethod));
+        insert.bindValue(QStringLiteral(":delivery"), notNull(s.deliveryMethod));
         insert.bindValue(QStringLiteral(":received"), s.receivedAt.toString(Qt::ISODate));
         insert.bindValue(QStringLiteral(":appointment"), s.appointmentDate.toString(Qt::ISODate));
         const QString at = now();
@@ -407,10 +418,10 @@ Result<Filing> FilingStore::submit(const QString &draftId, const Submission &s,
         filing.payment = initialPayment(s.fee, QDateTime::fromString(at, Qt::ISODateWithMs));
         insert.bindValue(QStringLiteral(":fee"), toJsonText(s.fee.toJson()));
         insert.bindValue(QStringLiteral(":feeAmount"),
-                         filing.payment.amount ? QVariant(*filing.payment.amount) : QVariant(QMetaType(QMetaType::LongLong)));
+                         amountOrNull(filing.payment.amount));
         insert.bindValue(QStringLiteral(":paymentState"), Payment::stateKey(filing.payment.state));
         insert.bindValue(QStringLiteral(":now2"), at);
-        insert.bindValue(QStringLiteral(":waived"), text(filing.payment.waivedReason));
+        insert.bindValue(QStringLiteral(":waived"), notNull(filing.payment.waivedReason));
         if (!insert.exec())
             return sqlError(insert, "writing the filing to the outbox");
 
@@ -495,12 +506,11 @@ Result<Payment> FilingStore::changePayment(const QString &fileCode,
             "UPDATE outbox SET payment_state = :state, payment_method = :method, payment_confirmed_by = :by, "
             "payment_changed_at = :at, fee_amount = :amount, updated_at = :at2 WHERE file_code = :code"));
         update.bindValue(QStringLiteral(":state"), Payment::stateKey(changed.state));
-        update.bindValue(QStringLiteral(":method"), changed.method.isNull() ? QStringLiteral("") : changed.method);
-        update.bindValue(QStringLiteral(":by"), changed.confirmedBy.isNull() ? QStringLiteral("") : changed.confirmedBy);
+        update.bindValue(QStringLiteral(":method"), notNull(changed.method));
+        update.bindValue(QStringLiteral(":by"), notNull(changed.confirmedBy));
         update.bindValue(QStringLiteral(":at"), changed.changedAt.toString(Qt::ISODateWithMs));
         update.bindValue(QStringLiteral(":at2"), changed.changedAt.toString(Qt::ISODateWithMs));
-        update.bindValue(QStringLiteral(":amount"),
-                         changed.amount ? QVariant(*changed.amount) : QVariant(QMetaType(QMetaType::LongLong)));
+        update.bindValue(QStringLiteral(":amount"), amountOrNull(changed.amount));
         update.bindValue(QStringLiteral(":code"), fileCode);
         if (!update.exec())
             return sqlError(update, "recording the payment");

@@ -169,7 +169,6 @@ QCameraFormat CameraScanner::nearestFormat(const QCameraDevice &camera, QSize re
 void CameraScanner::start()
 {
     stop();
-    m_frames.reset();
     setState(State::Starting);
     if (m_source == QLatin1String("none")) {
         setState(State::NoCamera, kNoCamera);
