@@ -27,6 +27,20 @@ QStringList knownKeys()
             QStringLiteral("payment_minutes"), QStringLiteral("clerk_code"), QStringLiteral("receipt_printer")};
 }
 
+// Reads a whole number from `min` to `max` into `target`; returns the problem, or "" when read.
+QString wholeNumber(const QString &value, int min, int max, const char *unit, int &target)
+{
+    bool ok = false;
+    const int n = value.toInt(&ok);
+    if (!ok || n < min || n > max)
+        return QStringLiteral("'%1' is not a whole number of %2 from %3 to %4")
+            .arg(value, QLatin1String(unit))
+            .arg(min)
+            .arg(max);
+    target = n;
+    return {};
+}
+
 // Applies one key's text to `config`; returns a problem description or an empty string.
 QString apply(KioskConfig &config, const QString &key, const QString &raw)
 {
@@ -53,11 +67,7 @@ QString apply(KioskConfig &config, const QString &key, const QString &raw)
             return QStringLiteral("'%1' is not an http(s) URL").arg(value);
         config.portalUrl = url;
     } else if (key == QLatin1String("idle_timeout_seconds")) {
-        bool ok = false;
-        const int seconds = value.toInt(&ok);
-        if (!ok || seconds < 15 || seconds > 3600)
-            return QStringLiteral("'%1' is not a whole number of seconds from 15 to 3600").arg(value);
-        config.idleTimeoutSeconds = seconds;
+        return wholeNumber(value, 15, 3600, "seconds", config.idleTimeoutSeconds);
     } else if (key == QLatin1String("language")) {
         if (value != QLatin1String("vi") && value != QLatin1String("en"))
             return QStringLiteral("'%1' is not a supported language (vi, en)").arg(value);
@@ -70,11 +80,7 @@ QString apply(KioskConfig &config, const QString &key, const QString &raw)
          : key == QLatin1String("filings_database") ? config.filingsDatabasePath
                                                     : config.scanFolder) = value;
     } else if (key == QLatin1String("draft_max_age_hours")) {
-        bool ok = false;
-        const int hours = value.toInt(&ok);
-        if (!ok || hours < 1 || hours > 24 * 30)
-            return QStringLiteral("'%1' is not a whole number of hours from 1 to 720").arg(value);
-        config.draftMaxAgeHours = hours;
+        return wholeNumber(value, 1, 24 * 30, "hours", config.draftMaxAgeHours);
     } else if (key == QLatin1String("time_zone")) {
         const QTimeZone zone(value.toUtf8());
         if (!zone.isValid())
@@ -107,11 +113,7 @@ QString apply(KioskConfig &config, const QString &key, const QString &raw)
             return QStringLiteral("must be 1 to 70 characters");
         config.payeeName = value;
     } else if (key == QLatin1String("payment_minutes")) {
-        bool ok = false;
-        const int minutes = value.toInt(&ok);
-        if (!ok || minutes < 1 || minutes > 60)
-            return QStringLiteral("'%1' is not a whole number of minutes from 1 to 60").arg(value);
-        config.paymentMinutes = minutes;
+        return wholeNumber(value, 1, 60, "minutes", config.paymentMinutes);
     } else if (key == QLatin1String("clerk_code")) {
         static const QRegularExpression re(QStringLiteral("^[0-9]{4,8}$"));
         if (!re.match(value).hasMatch())
