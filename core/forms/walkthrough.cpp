@@ -178,14 +178,12 @@ QVariantList Walkthrough::review() const
 
 QString Walkthrough::appointmentText() const
 {
-    const QDate day = m_filing.submission.appointmentDate;
-    return day.isValid() ? QLocale(QLocale::Vietnamese).toString(day, QStringLiteral("dddd, dd/MM/yyyy")) : QString();
+    return Submission::dayText(m_filing.submission.appointmentDate);
 }
 
 QString Walkthrough::receivedText() const
 {
-    const QDateTime at = m_filing.submission.receivedAt;
-    return at.isValid() ? at.toString(QStringLiteral("HH:mm 'ngày' dd/MM/yyyy")) : QString();
+    return Submission::timeText(m_filing.submission.receivedAt);
 }
 
 QVariantList Walkthrough::resumableDrafts() const

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -170,6 +171,16 @@ Payment initialPayment(const FeeQuote &fee, const QDateTime &at)
 }
 
 } // namespace
+
+QString Submission::timeText(const QDateTime &at)
+{
+    return at.isValid() ? at.toString(QStringLiteral("HH:mm 'ngày' dd/MM/yyyy")) : QString();
+}
+
+QString Submission::dayText(const QDate &day)
+{
+    return day.isValid() ? QLocale(QLocale::Vietnamese).toString(day, QStringLiteral("dddd, dd/MM/yyyy")) : QString();
+}
 
 QJsonObject Filing::toJson() const
 {

@@ -45,6 +45,11 @@ struct Submission
     QDate appointmentDate;
     QStringList attachmentIds; // the photos the answers refer to; the draft's others are dropped
     FeeQuote fee;              // FeeCalculator's quote when filed
+
+    // How the confirmation screen and the receipt write times: "09:30 ngày 23/11/2026",
+    // "Thứ Ba, 24/11/2026"; empty for an invalid time or day.
+    [[nodiscard]] static QString timeText(const QDateTime &at);
+    [[nodiscard]] static QString dayText(const QDate &day);
 };
 
 // How a filing's fee stands. unpaid → pending_confirmation (the citizen says they transferred)

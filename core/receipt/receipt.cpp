@@ -7,7 +7,6 @@
 #include "qr/qrwriter.h"
 
 #include <QBuffer>
-#include <QLocale>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -101,8 +100,8 @@ ReceiptData ReceiptData::from(const Filing &filing, const std::optional<Procedur
     r.fileCode = filing.fileCode;
     r.applicantName = s.applicantName;
     r.applicantIdMasked = Receipt::maskIdNumber(s.applicantIdNumber);
-    r.received = s.receivedAt.toTimeZone(officeZone).toString(QStringLiteral("HH:mm 'ngày' dd/MM/yyyy"));
-    r.appointment = QLocale(QLocale::Vietnamese).toString(s.appointmentDate, QStringLiteral("dddd, dd/MM/yyyy"));
+    r.received = Submission::timeText(s.receivedAt.toTimeZone(officeZone));
+    r.appointment = Submission::dayText(s.appointmentDate);
     r.delivery = deliveryMethodLabel(s.deliveryMethod);
     if (procedure) {
         // The documents step's answers: doc<N> is the procedure's N-th document.
