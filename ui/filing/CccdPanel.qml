@@ -6,17 +6,12 @@ import MotCua.Ui
 
 // "Điền từ thẻ CCCD": the handheld scanner types the QR of the chip ID card into this box
 // and presses Enter (a clerk may paste it instead); the form fills the applicant.
-Popup {
+KioskPopup {
     id: root
     property string message
     signal filled()
 
-    parent: Overlay.overlay
-    anchors.centerIn: parent
-    width: parent ? Math.min(parent.width - 2 * Theme.margin, 1100) : 800
-    modal: true
-    padding: Theme.margin
-    background: Rectangle { radius: Theme.radius; color: Theme.surface }
+    maxWidth: 1100
     onOpened: { message = pendingMessage; pendingMessage = ""; payload.text = ""; payload.forceActiveFocus() }
 
     // A code the handheld scanner sent straight to the app (it never reaches the box).

@@ -6,7 +6,7 @@ import MotCua.Ui
 
 // The clerk confirms the money of a filing with the clerk code: cash, or a transfer seen on the
 // commune's account.
-Popup {
+KioskPopup {
     id: root
     objectName: "clerkConfirmDialog"
     property PaymentDesk desk
@@ -23,12 +23,7 @@ Popup {
         else
             code.text = ""
     }
-    parent: Overlay.overlay
-    anchors.centerIn: parent
-    width: parent ? Math.min(parent.width - 2 * Theme.margin, 900) : 800
-    modal: true
-    padding: Theme.margin
-    background: Rectangle { radius: Theme.radius; color: Theme.surface }
+    maxWidth: 900
     ColumnLayout {
         width: parent.width
         spacing: Theme.spacing

@@ -12,7 +12,6 @@ Rectangle {
     readonly property PaymentDesk desk: Kiosk.payment
     readonly property bool wide: width > 700
 
-    visible: desk.fileCode !== ""
     implicitHeight: column.implicitHeight + 2 * Theme.margin
     radius: Theme.radius
     color: Theme.surface

@@ -5,17 +5,12 @@ import QtQuick.Layouts
 import MotCua.Ui
 
 // The newest pictures from the document scanner, large enough to recognise the paper.
-Popup {
+KioskPopup {
     id: root
     signal picked(url file)
 
-    parent: Overlay.overlay
-    anchors.centerIn: parent
-    width: parent ? Math.min(parent.width - 2 * Theme.margin, 1400) : 800
+    maxWidth: 1400
     height: parent ? parent.height - 2 * Theme.margin : 800
-    modal: true
-    padding: Theme.margin
-    background: Rectangle { radius: Theme.radius; color: Theme.surface }
     onOpened: images = Kiosk.walkthrough.scannedImages()
     property var images: []
 

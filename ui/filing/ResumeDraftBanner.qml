@@ -73,7 +73,7 @@ Rectangle {
         }
     }
 
-    Popup {
+    KioskPopup {
         id: idCheck
         objectName: "resumeIdCheck"
         property string draftId
@@ -83,12 +83,7 @@ Rectangle {
             open()
             digits.forceActiveFocus()
         }
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        width: parent ? Math.min(parent.width - 2 * Theme.margin, 900) : 800
-        modal: true
-        padding: Theme.margin
-        background: Rectangle { radius: Theme.radius; color: Theme.surface }
+        maxWidth: 900
         ColumnLayout {
             width: parent.width
             spacing: Theme.spacing

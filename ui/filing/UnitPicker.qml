@@ -6,7 +6,7 @@ import MotCua.Ui
 
 // The official list of provinces, or of one province's communes with a search box
 // (accents optional), over the whole window. A tap picks and closes.
-Popup {
+KioskPopup {
     id: root
     property string provinceCode
     property string level: "province"
@@ -18,14 +18,9 @@ Popup {
         open()
     }
 
-    parent: Overlay.overlay
-    anchors.centerIn: parent
-    width: parent ? Math.min(parent.width - 2 * Theme.margin, 1200) : 800
+    maxWidth: 1200
     height: parent ? parent.height - 2 * Theme.margin : 800
-    modal: true
     focus: true
-    padding: Theme.margin
-    background: Rectangle { radius: Theme.radius; color: Theme.surface }
 
     readonly property string query: search.text + search.preeditText
     readonly property var entries: level === "province" ? Kiosk.addresses.provinces(query)

@@ -149,8 +149,8 @@ Item {
             FeeSummary {
                 objectName: "feeSummary"
                 Layout.fillWidth: true
-                visible: root.stage === "review" && root.walk.fee.summary !== undefined
-                fee: root.walk.fee
+                visible: root.stage === "review" && fee.summary !== undefined
+                fee: root.walk.fee // read once: the quote is worked out on each read
             }
             ReviewView {
                 objectName: "reviewView"
