@@ -2,6 +2,7 @@
 #include "catalogbundle.h"
 
 #include "common/jsonreader.h"
+#include "payment/feerule.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -41,14 +42,11 @@ const QRegularExpression &timeOfDayRe()
 
 void validateFeeRule(const JsonReader &r, const QJsonObject &rule, const QString &path)
 {
-    const QStringList kinds{QStringLiteral("free"), QStringLiteral("fixed"),
-                            QStringLiteral("tiered_per_page"), QStringLiteral("province")};
-    const auto kind = r.oneOf(rule, path, QStringLiteral("kind"), kinds);
+    const auto kind = r.oneOf(rule, path, QStringLiteral("kind"), FeeRule::kindKeys());
     const qint64 maxAmount = 1'000'000'000; // 1 tỷ đồng; anything larger is a typo
     if (kind == QLatin1String("fixed")) {
         (void)r.integer(rule, path, QStringLiteral("amount"), 0, maxAmount);
-        (void)r.oneOf(rule, path, QStringLiteral("per"),
-                      {QStringLiteral("case"), QStringLiteral("copy"), QStringLiteral("filing")});
+        (void)r.oneOf(rule, path, QStringLiteral("per"), FeeRule::perKeys());
     } else if (kind == QLatin1String("tiered_per_page")) {
         const auto tiers = r.array(rule, path, QStringLiteral("tiers"));
         const QString tiersPath = JsonReader::join(path, QStringLiteral("tiers"));

@@ -5,30 +5,34 @@
 
 namespace motcua {
 
+const QStringList &FeeRule::kindKeys()
+{
+    static const QStringList keys{QStringLiteral("free"), QStringLiteral("fixed"), QStringLiteral("tiered_per_page"),
+                                  QStringLiteral("province")};
+    return keys;
+}
+
+const QStringList &FeeRule::perKeys()
+{
+    static const QStringList keys{QStringLiteral("case"), QStringLiteral("copy"), QStringLiteral("filing")};
+    return keys;
+}
+
 Result<FeeRule> FeeRule::fromJson(const QString &id, const QJsonObject &json)
 {
     FeeRule rule;
     rule.id = id;
     const QString kind = json.value(QStringLiteral("kind")).toString();
     const QString per = json.value(QStringLiteral("per")).toString(QStringLiteral("filing"));
-    if (kind == QLatin1String("free"))
-        rule.kind = Kind::Free;
-    else if (kind == QLatin1String("fixed"))
-        rule.kind = Kind::Fixed;
-    else if (kind == QLatin1String("tiered_per_page"))
-        rule.kind = Kind::TieredPerPage;
-    else if (kind == QLatin1String("province"))
-        rule.kind = Kind::Province;
-    else
+    const qsizetype kindIndex = kindKeys().indexOf(kind);
+    if (kindIndex < 0)
         return Error{QStringLiteral("fee rule '%1': unknown kind '%2'").arg(id, kind)};
-    if (per == QLatin1String("filing"))
-        rule.per = Per::Filing;
-    else if (per == QLatin1String("case"))
-        rule.per = Per::Case;
-    else if (per == QLatin1String("copy"))
-        rule.per = Per::Copy;
-    else
+    rule.kind = static_cast<Kind>(kindIndex);
+    static constexpr Per perInKeyOrder[] = {Per::Case, Per::Copy, Per::Filing};
+    const qsizetype perIndex = perKeys().indexOf(per);
+    if (perIndex < 0)
         return Error{QStringLiteral("fee rule '%1': unknown 'per' '%2'").arg(id, per)};
+    rule.per = perInKeyOrder[perIndex];
     rule.amount = json.value(QStringLiteral("amount")).toInteger();
     rule.capPerCopy = json.value(QStringLiteral("capPerCopy")).toInteger();
     for (const QJsonValue &t : json.value(QStringLiteral("tiers")).toArray()) {

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace motcua {
 
@@ -40,6 +41,10 @@ struct FeeRule
     qint64 capPerCopy = 0;   // TieredPerPage; 0: no cap
     QList<FeeExemption> exemptions;
 
+    // The format's words for `kind` (in Kind's order) and for `per` (case, copy, filing):
+    // the catalog's validator and fromJson() read the same vocabulary.
+    [[nodiscard]] static const QStringList &kindKeys();
+    [[nodiscard]] static const QStringList &perKeys();
     // A rule from the catalog; a rule that is not what the format says gives the reason.
     [[nodiscard]] static Result<FeeRule> fromJson(const QString &id, const QJsonObject &json);
     [[nodiscard]] const FeeExemption *exemption(const QString &key) const;
