@@ -26,6 +26,8 @@ packages=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
   # test videos for the QR scanner (made from generated images in the tests); PDF to pictures
   ffmpeg poppler-utils
+  # receipts: a real print queue that writes PDFs (the printing test starts its own cupsd)
+  cups printer-driver-cups-pdf
   # the baseline bench-qr-decode compares against
   zbar-tools
   # headless display, fonts, screenshots

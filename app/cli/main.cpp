@@ -49,6 +49,8 @@ Commands:
   vietqr parse PAYLOAD           the fields of a VietQR code, or what is wrong with it
   receipt FILECODE --out FILE.pdf [--layout a5|roll80]
                                  a filing's receipt (A5, or an 80 mm thermal roll)
+  receipt FILECODE --print [--printer QUEUE] [--layout a5|roll80]
+                                 prints it (default: receipt_printer, receipt_paper)
   payment list [--state STATE]   filings and how their fees stand
   payment confirm FILECODE --method bank|cash --by NAME [--amount N]
   payment reject FILECODE --by NAME

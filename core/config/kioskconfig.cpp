@@ -24,7 +24,8 @@ QStringList knownKeys()
             QStringLiteral("holidays"), QStringLiteral("scan_folder"), QStringLiteral("time_zone"),
             QStringLiteral("camera"), QStringLiteral("camera_resolution"),
             QStringLiteral("payee_bin"), QStringLiteral("payee_account"), QStringLiteral("payee_name"),
-            QStringLiteral("payment_minutes"), QStringLiteral("clerk_code"), QStringLiteral("receipt_printer")};
+            QStringLiteral("payment_minutes"), QStringLiteral("clerk_code"), QStringLiteral("receipt_printer"),
+            QStringLiteral("receipt_paper")};
 }
 
 // Reads a whole number from `min` to `max` into `target`; returns the problem, or "" when read.
@@ -124,6 +125,10 @@ QString apply(KioskConfig &config, const QString &key, const QString &raw)
         if (!re.match(value).hasMatch())
             return QStringLiteral("'%1' is not a CUPS queue name (letters, digits, - _ .)").arg(value);
         config.receiptPrinter = value;
+    } else if (key == QLatin1String("receipt_paper")) {
+        if (value != QLatin1String("roll80") && value != QLatin1String("a5"))
+            return QStringLiteral("'%1' is not a receipt paper: roll80 (80 mm thermal roll) or a5").arg(value);
+        config.receiptPaper = value;
     } else if (key == QLatin1String("holidays")) {
         auto calendar = WorkingCalendar::fromIsoDates(value.split(u',', Qt::SkipEmptyParts));
         if (!calendar)
@@ -258,6 +263,7 @@ QList<std::pair<QString, QString>> KioskConfig::entries() const
             {QStringLiteral("payment_minutes"), QString::number(paymentMinutes)},
             {QStringLiteral("clerk_code"), clerkCode.isEmpty() ? QString() : QStringLiteral("(set)")},
             {QStringLiteral("receipt_printer"), receiptPrinter},
+            {QStringLiteral("receipt_paper"), receiptPaper},
             {QStringLiteral("camera_resolution"),
              QStringLiteral("%1x%2").arg(cameraResolution.width()).arg(cameraResolution.height())}};
     for (auto it = feeOverrides.constBegin(); it != feeOverrides.constEnd(); ++it)

@@ -62,6 +62,8 @@ struct KioskConfig
     QHash<QString, qint64> feeOverrides;
     // CUPS queue for receipts; empty: receipts are saved as PDF only.
     QString receiptPrinter;
+    // What the receipt printer takes: "roll80" (80 mm thermal roll) or "a5".
+    QString receiptPaper = QStringLiteral("roll80");
     [[nodiscard]] bool takesBankTransfers() const { return !payeeBin.isEmpty() && !payeeAccount.isEmpty(); }
 
     QStringList loadedFiles; // which files contributed, in order

@@ -2,7 +2,11 @@
 // How a filing's fee is paid: the states and the moves between them (FilingStore's payments).
 #include "filingstore.h"
 
+#include <QLoggingCategory>
+
 namespace motcua {
+
+Q_LOGGING_CATEGORY(lcPayments, "motcua.payments")
 
 QString Payment::stateKey(State state)
 {
@@ -103,6 +107,8 @@ Result<Payment> FilingStore::rejectTransfer(const QString &fileCode, const QStri
         p.state = Payment::State::Unpaid;
         p.method.clear(); // the citizen may try again, by transfer or in cash
         p.confirmedBy.clear();
+        // Who turned it down: for the clerk's trail; a clerk's name is not the citizen's data.
+        qCInfo(lcPayments).noquote() << "transfer for" << fileCode << "rejected by" << confirmedBy.trimmed();
         return p;
     });
 }

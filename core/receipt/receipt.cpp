@@ -140,26 +140,51 @@ QString qrPayload(const Filing &filing)
                                           filing.submission.appointmentDate.toString(Qt::ISODate));
 }
 
-Status writePdf(const ReceiptData &receipt, Layout layout, const QString &path)
+double pageHeight(const ReceiptData &receipt, Layout layout)
+{
+    if (layout == Layout::A5)
+        return mm(210);
+    // A roll is as long as its receipt: measure on a throw-away page.
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    QPdfWriter probe(&scratch);
+    probe.setResolution(kDpi);
+    probe.setPageSize(QPageSize(QSizeF(80, 400), QPageSize::Millimeter));
+    probe.setPageMargins(QMarginsF());
+    QPainter measuring(&probe);
+    TextPainter t(measuring, mm(400));
+    t.measureOnly = true;
+    return layOut(t, receipt, mm(4), mm(80 - 2 * 4), true);
+}
+
+QPageLayout pageLayout(const ReceiptData &receipt, Layout layout)
+{
+    const QPageSize size = layout == Layout::A5
+                               ? QPageSize(QPageSize::A5)
+                               : QPageSize(QSizeF(80, pageHeight(receipt, layout) * 25.4 / kDpi), QPageSize::Millimeter,
+                                           QStringLiteral("Roll 80 mm"));
+    return QPageLayout(size, QPageLayout::Portrait, QMarginsF());
+}
+
+Status paint(const ReceiptData &receipt, Layout layout, QPagedPaintDevice &device, int deviceHeight)
 {
     const bool roll = layout == Layout::Roll80;
     const double width = roll ? mm(80) : mm(148);
     const double margin = roll ? mm(4) : mm(12);
-    double height = mm(210);
-    if (roll) {
-        // A roll is as long as its receipt: measure first on a throw-away page.
-        QBuffer scratch;
-        scratch.open(QIODevice::WriteOnly);
-        QPdfWriter probe(&scratch);
-        probe.setResolution(kDpi);
-        probe.setPageSize(QPageSize(QSizeF(80, 400), QPageSize::Millimeter));
-        probe.setPageMargins(QMarginsF());
-        QPainter measuring(&probe);
-        TextPainter t(measuring, mm(400));
-        t.measureOnly = true;
-        height = layOut(t, receipt, margin, width - 2 * margin, true);
-        measuring.end();
-    }
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error{QStringLiteral("cannot start drawing the receipt of %1").arg(receipt.fileCode)};
+    TextPainter t(painter, deviceHeight);
+    const double end = layOut(t, receipt, margin, width - 2 * margin, roll);
+    if (!painter.end())
+        return Error{QStringLiteral("cannot finish drawing the receipt of %1").arg(receipt.fileCode)};
+    if (end > deviceHeight + 1)
+        return Error{QStringLiteral("the receipt of %1 does not fit its page").arg(receipt.fileCode)};
+    return Done{};
+}
+
+Status writePdf(const ReceiptData &receipt, Layout layout, const QString &path)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
@@ -167,16 +192,9 @@ Status writePdf(const ReceiptData &receipt, Layout layout, const QString &path)
     writer.setResolution(kDpi);
     writer.setTitle(QStringLiteral("Giấy tiếp nhận hồ sơ %1").arg(receipt.fileCode));
     writer.setCreator(QStringLiteral("MotCua Kiosk"));
-    writer.setPageLayout(QPageLayout(roll ? QPageSize(QSizeF(80, height * 25.4 / kDpi), QPageSize::Millimeter)
-                                          : QPageSize(QPageSize::A5),
-                                     QPageLayout::Portrait, QMarginsF()));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return Error{QStringLiteral("cannot write %1").arg(path)};
-    TextPainter t(painter, writer.height());
-    const double end = layOut(t, receipt, margin, width - 2 * margin, roll);
-    if (!painter.end() || end > writer.height() + 1)
-        return Error{QStringLiteral("the receipt of %1 does not fit its page").arg(receipt.fileCode)};
+    writer.setPageLayout(pageLayout(receipt, layout));
+    if (const Status painted = paint(receipt, layout, writer, writer.height()); !painted)
+        return painted;
     if (!file.commit())
         return Error{QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
     return Done{};

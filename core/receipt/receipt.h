@@ -5,6 +5,8 @@
 #include "common/result.h"
 #include "outbox/filingstore.h"
 
+#include <QPageLayout>
+#include <QPagedPaintDevice>
 #include <QStringList>
 #include <QTimeZone>
 
@@ -44,9 +46,17 @@ enum class Layout { A5, Roll80 };
 // "001188089012" → "••••••••9012"
 [[nodiscard]] QString maskIdNumber(const QString &id);
 [[nodiscard]] QString qrPayload(const Filing &filing);
-// One page: A5 portrait, or an 80 mm thermal roll as long as the receipt. Needs a
-// QGuiApplication (fonts).
+// The page a receipt takes: A5 portrait, or an 80 mm thermal roll as long as the receipt.
+[[nodiscard]] QPageLayout pageLayout(const ReceiptData &receipt, Layout layout);
+// Draws the receipt on a device already given pageLayout() at Print::kDpi.
+[[nodiscard]] Status paint(const ReceiptData &receipt, Layout layout, QPagedPaintDevice &device, int deviceHeight);
+// One page as a PDF file. Needs a QGuiApplication (fonts), like print().
 [[nodiscard]] Status writePdf(const ReceiptData &receipt, Layout layout, const QString &path);
+// Sends the receipt to a CUPS queue through Qt's print support. Fails, saying why in English,
+// when the queue does not exist, is stopped, or does not take the job.
+[[nodiscard]] Status print(const ReceiptData &receipt, Layout layout, const QString &queue);
+// "a5" / "roll80"; nullopt for anything else.
+[[nodiscard]] std::optional<Layout> layoutNamed(const QString &name);
 
 } // namespace Receipt
 } // namespace motcua

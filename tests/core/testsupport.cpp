@@ -6,6 +6,10 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QPdfDocument>
+#include <QPdfSelection>
+#include <QImage>
 #include <QTimeZone>
 
 std::ostream &operator<<(std::ostream &os, const QString &s)
@@ -101,6 +105,28 @@ bool waitUntil(const std::function<bool()> &done, int ms)
     while (!done() && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     return done();
+}
+
+// The first page as a picture, made by pdftoppm as a person checking the file would.
+QImage pageImage(const QString &pdf)
+{
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    REQUIRE_FALSE(pdftoppm.isEmpty()); // packaging/install-deps.sh installs poppler-utils
+    QProcess p;
+    const QString prefix = pdf + QStringLiteral("-page");
+    p.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"), QStringLiteral("-f"),
+                       QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf,
+                       prefix});
+    REQUIRE(p.waitForFinished(30000));
+    REQUIRE(p.exitCode() == 0);
+    return QImage(prefix + QStringLiteral(".png"));
+}
+
+QString pdfText(const QString &pdf)
+{
+    QPdfDocument document;
+    REQUIRE(document.load(pdf) == QPdfDocument::Error::None);
+    return document.getAllText(0).text();
 }
 
 } // namespace motcua::test

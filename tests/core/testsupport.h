@@ -5,6 +5,7 @@
 #include "forms/formsession.h"
 #include "outbox/filingstore.h"
 
+#include <QImage>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -57,6 +58,11 @@ struct Cli
 
 // Runs the event loop until `done` or `ms` have passed; returns `done()` (QTRY_* for Catch2).
 [[nodiscard]] bool waitUntil(const std::function<bool()> &done, int ms);
+
+// The first page of a PDF as a picture at 150 dpi, made by pdftoppm as a person checking the
+// file would; and its text, read with QtPdf.
+[[nodiscard]] QImage pageImage(const QString &pdf);
+[[nodiscard]] QString pdfText(const QString &pdf);
 
 // The codes of a search, in rank order.
 [[nodiscard]] QStringList codesOf(const SearchResult &result);

@@ -151,13 +151,14 @@ TEST_CASE("payee, clerk code and the province's fee amounts", "[config]")
     const QString good = writeConfig(dir, QStringLiteral("p.conf"),
                                      "[kiosk]\npayee_bin=970405\npayee_account=3600205123456\n"
                                      "payee_name=UBND XA MINH CHAU\nclerk_code=2468\npayment_minutes=15\n"
-                                     "receipt_printer=quay-mot-cua\n[fees]\nho-tich=5000\nprovince=100000\n");
+                                     "receipt_printer=quay-mot-cua\nreceipt_paper=a5\n[fees]\nho-tich=5000\nprovince=100000\n");
     const auto config = KioskConfig::load({good});
     INFO(config.error());
     REQUIRE(config.ok());
     CHECK(config->takesBankTransfers());
     CHECK(config->payeeName == QStringLiteral("UBND XA MINH CHAU"));
     CHECK(config->paymentMinutes == 15);
+    CHECK(config->receiptPaper == QStringLiteral("a5"));
     CHECK(config->feeOverrides.value(QStringLiteral("ho-tich")) == 5000);
     CHECK(config->feeOverrides.size() == 2);
     CHECK(config->entries().contains(std::pair{QStringLiteral("fees/province"), QStringLiteral("100000")}));
@@ -165,11 +166,12 @@ TEST_CASE("payee, clerk code and the province's fee amounts", "[config]")
     CHECK_FALSE(KioskConfig().takesBankTransfers());
 
     const QString bad = writeConfig(dir, QStringLiteral("b.conf"),
-                                    "[kiosk]\npayee_bin=9704\nclerk_code=12\n[fees]\nho-tich=5.000\nHo Tich=1\n");
+                                    "[kiosk]\npayee_bin=9704\nclerk_code=12\nreceipt_paper=A4\n[fees]\nho-tich=5.000\nHo Tich=1\n");
     const auto refused = KioskConfig::load({bad});
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("payee_bin: '9704' is not a 6-digit bank BIN")));
     CHECK(refused.error().contains(QStringLiteral("clerk_code: must be 4 to 8 digits")));
+    CHECK(refused.error().contains(QStringLiteral("receipt_paper: 'A4' is not a receipt paper")));
     CHECK(refused.error().contains(QStringLiteral("[fees] ho-tich: '5.000' is not a whole number of đồng")));
 }
 
@@ -178,7 +180,8 @@ TEST_CASE("entries list the effective values", "[config]")
     KioskConfig config;
     config.databasePath = QStringLiteral("/var/lib/motcua/motcua.db");
     const auto entries = config.entries();
-    CHECK(entries.size() == 21);
+    CHECK(entries.size() == 22);
+    CHECK(entries.contains(std::pair{QStringLiteral("receipt_paper"), QStringLiteral("roll80")}));
     CHECK(entries.contains(std::pair{QStringLiteral("camera_resolution"), QStringLiteral("1280x720")}));
     CHECK(entries.contains(std::pair{QStringLiteral("time_zone"), QStringLiteral("Asia/Ho_Chi_Minh")}));
     CHECK(entries.contains(std::pair{QStringLiteral("database"), QStringLiteral("/var/lib/motcua/motcua.db")}));

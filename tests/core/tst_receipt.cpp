@@ -10,14 +10,12 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPdfDocument>
-#include <QPdfSelection>
-#include <QProcess>
-#include <QStandardPaths>
 
 using namespace motcua;
 using motcua::test::Cli;
 using motcua::test::Run;
+using motcua::test::pageImage;
+using motcua::test::pdfText;
 
 namespace {
 
@@ -34,28 +32,6 @@ Filing paidFiling(FilingStore &store)
     REQUIRE(filed.ok());
     REQUIRE(store.confirmPayment(filed->fileCode, QStringLiteral("cash"), QStringLiteral("Chị Lan")).ok());
     return *store.filingByCode(filed->fileCode).value();
-}
-
-// The first page as a picture, made by pdftoppm as a person checking the file would.
-QImage pageImage(const QString &pdf)
-{
-    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
-    REQUIRE_FALSE(pdftoppm.isEmpty()); // packaging/install-deps.sh installs poppler-utils
-    QProcess p;
-    const QString prefix = pdf + QStringLiteral("-page");
-    p.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"), QStringLiteral("-f"),
-                       QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf,
-                       prefix});
-    REQUIRE(p.waitForFinished(30000));
-    REQUIRE(p.exitCode() == 0);
-    return QImage(prefix + QStringLiteral(".png"));
-}
-
-QString pdfText(const QString &pdf)
-{
-    QPdfDocument document;
-    REQUIRE(document.load(pdf) == QPdfDocument::Error::None);
-    return document.getAllText(0).text();
 }
 
 } // namespace

@@ -39,6 +39,9 @@ public Q_SLOTS:
         // A commune that takes bank transfers (tst_payment.qml).
         file.write("payee_bin=970405\npayee_account=3600205123456\npayee_name=UBND XA MINH CHAU\n"
                    "clerk_code=2468\npayment_minutes=1\n");
+        // A receipt printer that is not there (no such CUPS queue): the kiosk must say so
+        // (tst_payment.qml); printing on a real queue is tst_receiptprint.cpp's.
+        file.write("receipt_printer=motcua-ui-tests-unplugged\n");
         file.close();
         auto context = motcua::KioskContext::start(config,
                                                    m_dir.filePath(QStringLiteral("ui-tests.db")),

@@ -70,9 +70,20 @@ KioskTestCase {
         tryVerify(function () { return !dialog.visible })
         compare(child(shell, "paymentStatus").text, "Đã nộp lệ phí 14.000 đ bằng chuyển khoản.")
 
+        // The receipt printer is unplugged: the citizen is told to ask the clerk, and may try again.
+        const printButton = child(shell, "printReceipt")
+        verify(isVisible(printButton))
+        compare(printButton.text, "In giấy biên nhận")
+        tap(shell, "printReceipt")
+        compare(Kiosk.receipts.state, "failed")
+        verify(isVisible(child(shell, "printMessage")))
+        verify(child(shell, "printMessage").text.indexOf("cán bộ một cửa") > 0, child(shell, "printMessage").text)
+        compare(printButton.text, "In lại giấy biên nhận")
+
         tap(shell, "finishFiling")
         waitScreen(shell, "homeScreen")
         compare(desk.fileCode, "") // nothing of this citizen's payment stays
+        compare(Kiosk.receipts.fileCode, "")
     }
 
     function test_cash_at_the_counter_instead() {

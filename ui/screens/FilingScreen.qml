@@ -209,7 +209,17 @@ Item {
             text: qsTr("Quay lại")
             onClicked: if (!root.walk.back()) root.askToLeave(root.goBack)
         }
+        ReceiptPrintRow {
+            visible: root.stage === "done" && Kiosk.receipts.canPrint
+            anchors.left: parent.left
+            anchors.right: forwardButton.left
+            anchors.leftMargin: Theme.margin
+            anchors.rightMargin: Theme.margin
+            anchors.verticalCenter: parent.verticalCenter
+            fileCode: root.walk.fileCode
+        }
         KioskButton {
+            id: forwardButton
             objectName: root.stage === "review" ? "submitFiling" : root.stage === "done" ? "finishFiling" : "stepNext"
             anchors.right: parent.right
             anchors.rightMargin: Theme.margin

@@ -25,9 +25,16 @@ KioskContext::KioskContext(KioskConfig config, std::unique_ptr<CatalogStore> cat
                                                m_config.paymentMinutes, m_config.clerkCode});
     // The fee of a filing is paid right after it is filed; the next citizen sees none of it.
     connect(m_walkthrough.get(), &Walkthrough::submitted, m_payment.get(), &PaymentDesk::show);
-    connect(m_walkthrough.get(), &Walkthrough::sessionChanged, m_payment.get(), [this] {
-        if (!m_walkthrough->active())
+    m_receipts = std::make_unique<ReceiptDesk>(
+        m_filings.get(), m_catalog.get(),
+        ReceiptDesk::Settings{m_config.receiptPrinter,
+                              Receipt::layoutNamed(m_config.receiptPaper).value_or(Receipt::Layout::Roll80),
+                              m_config.communeName, m_config.hotline, m_config.timeZone});
+    connect(m_walkthrough.get(), &Walkthrough::sessionChanged, this, [this] {
+        if (!m_walkthrough->active()) {
             m_payment->clear();
+            m_receipts->clear();
+        }
     });
 }
 

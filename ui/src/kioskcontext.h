@@ -7,6 +7,7 @@
 #include "forms/walkthrough.h"
 #include "payment/paymentdesk.h"
 #include "qr/camerascanner.h"
+#include "receipt/receiptdesk.h"
 #include "qr/scaninbox.h"
 #include "voice/voiceguide.h"
 #include "outbox/filingstore.h"
@@ -32,6 +33,7 @@ class KioskContext : public QObject
     Q_PROPERTY(motcua::CameraScanner *camera READ camera CONSTANT)
     Q_PROPERTY(motcua::VoiceGuide *voice READ voice CONSTANT)
     Q_PROPERTY(motcua::PaymentDesk *payment READ payment CONSTANT)
+    Q_PROPERTY(motcua::ReceiptDesk *receipts READ receipts CONSTANT)
     Q_PROPERTY(QString communeName READ communeName CONSTANT)
     Q_PROPERTY(QString hotline READ hotline CONSTANT)
     Q_PROPERTY(QString agencyCode READ agencyCode CONSTANT)
@@ -64,6 +66,7 @@ public:
     [[nodiscard]] CameraScanner *camera() const { return m_camera.get(); }
     [[nodiscard]] VoiceGuide *voice() const { return m_voice.get(); }
     [[nodiscard]] PaymentDesk *payment() const { return m_payment.get(); }
+    [[nodiscard]] ReceiptDesk *receipts() const { return m_receipts.get(); }
     [[nodiscard]] FilingStore *filings() const { return m_filings.get(); }
     [[nodiscard]] QString communeName() const { return m_config.communeName; }
     [[nodiscard]] QString hotline() const { return m_config.hotline; }
@@ -84,6 +87,7 @@ private:
     std::unique_ptr<CameraScanner> m_camera;
     std::unique_ptr<VoiceGuide> m_voice;
     std::unique_ptr<PaymentDesk> m_payment;
+    std::unique_ptr<ReceiptDesk> m_receipts;
 };
 
 } // namespace motcua

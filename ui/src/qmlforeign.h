@@ -12,6 +12,7 @@
 #include "payment/paymentdesk.h"
 #include "qr/camerascanner.h"
 #include "qr/scaninbox.h"
+#include "receipt/receiptdesk.h"
 #include "voice/voiceguide.h"
 
 #include <QQmlEngine>
@@ -77,6 +78,14 @@ struct PaymentDeskForeign
     QML_FOREIGN(motcua::PaymentDesk)
     QML_NAMED_ELEMENT(PaymentDesk)
     QML_UNCREATABLE("PaymentDesk is provided by Kiosk.payment")
+};
+
+struct ReceiptDeskForeign
+{
+    Q_GADGET
+    QML_FOREIGN(motcua::ReceiptDesk)
+    QML_NAMED_ELEMENT(ReceiptDesk)
+    QML_UNCREATABLE("ReceiptDesk is provided by Kiosk.receipts")
 };
 
 struct VoiceGuideForeign
