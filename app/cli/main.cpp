@@ -56,6 +56,8 @@ Commands:
   payment reject FILECODE --by NAME
                                  a clerk settles a reported transfer or cash (the
                                  amount when the kiosk could not work it out)
+  payment grant|refuse FILECODE --by NAME
+                                 a clerk who checked the papers of a claimed exemption
   form list                      procedures that have a form the kiosk can walk through
   form validate FILE             check a form definition (docs/form-format.md)
   form run CODE --answers FILE [--at DATETIME]

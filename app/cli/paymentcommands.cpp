@@ -171,7 +171,8 @@ int runPaymentCommand(const CliContext &ctx, const QStringList &args)
 {
     const QString usage = QStringLiteral(
         "usage: motcua payment list [--state STATE] | payment confirm FILECODE --method bank|cash --by NAME "
-        "[--amount N] | payment reject FILECODE --by NAME");
+        "[--amount N] | payment reject FILECODE --by NAME | payment grant|refuse FILECODE --by NAME (a claimed "
+        "exemption)");
     const auto cl = CommandLine::parse(args.mid(1),
                                        {QStringLiteral("state"), QStringLiteral("method"), QStringLiteral("by"),
                                         QStringLiteral("amount")},
@@ -185,7 +186,10 @@ int runPaymentCommand(const CliContext &ctx, const QStringList &args)
     if (sub == QLatin1String("list")) {
         const QString state = cl->option(QStringLiteral("state"));
         if (!state.isEmpty() && !Payment::stateFromKey(state))
-            return ctx.fail(QStringLiteral("'%1' is not a payment state (unpaid, pending_confirmation, paid, waived)").arg(state), 2);
+            return ctx.fail(QStringLiteral("'%1' is not a payment state (unpaid, pending_confirmation, paid, waived, "
+                                           "exemption_claimed)")
+                                .arg(state),
+                            2);
         const auto filings = store.value()->filings(1000);
         if (!filings)
             return ctx.fail(filings.error());
@@ -205,8 +209,9 @@ int runPaymentCommand(const CliContext &ctx, const QStringList &args)
             ctx.print(lines.isEmpty() ? QStringLiteral("no filings") : lines.join(u'\n'));
         return 0;
     }
-    if ((sub != QLatin1String("confirm") && sub != QLatin1String("reject")) || cl->positionals.size() != 1
-        || cl->option(QStringLiteral("by")).isEmpty())
+    static const QStringList moves{QStringLiteral("confirm"), QStringLiteral("reject"), QStringLiteral("grant"),
+                                   QStringLiteral("refuse")};
+    if (!moves.contains(sub) || cl->positionals.size() != 1 || cl->option(QStringLiteral("by")).isEmpty())
         return ctx.fail(usage, 2);
     const QString code = cl->positionals.first();
     std::optional<qint64> amount;
@@ -216,10 +221,12 @@ int runPaymentCommand(const CliContext &ctx, const QStringList &args)
         if (!ok)
             return ctx.fail(QStringLiteral("--amount must be a whole number of đồng"), 2);
     }
-    const Result<Payment> done =
-        sub == QLatin1String("confirm")
-            ? store.value()->confirmPayment(code, cl->option(QStringLiteral("method")), cl->option(QStringLiteral("by")), amount)
-            : store.value()->rejectTransfer(code, cl->option(QStringLiteral("by")));
+    const QString by = cl->option(QStringLiteral("by"));
+    FilingStore &filings = *store.value();
+    const Result<Payment> done = sub == QLatin1String("confirm")
+                                     ? filings.confirmPayment(code, cl->option(QStringLiteral("method")), by, amount)
+                                 : sub == QLatin1String("reject") ? filings.rejectTransfer(code, by)
+                                                                  : filings.decideExemption(code, sub == QLatin1String("grant"), by);
     if (!done)
         return ctx.fail(done.error(), 2);
     if (ctx.json)

@@ -49,8 +49,10 @@ FeeRequest FormSession::feeRequest() const
     }
     if (!fee.exemption.isEmpty()) {
         const QString chosen = answers.value(fee.exemption).toString();
-        if (!chosen.isEmpty() && chosen != QLatin1String("none"))
+        if (!chosen.isEmpty() && chosen != QLatin1String("none")) {
             request.exemption = chosen;
+            request.exemptionClaimed = true; // the clerk checks the papers
+        }
     }
     return request;
 }

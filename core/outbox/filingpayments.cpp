@@ -19,13 +19,15 @@ QString Payment::stateKey(State state)
         return QStringLiteral("paid");
     case State::Waived:
         return QStringLiteral("waived");
+    case State::ExemptionClaimed:
+        return QStringLiteral("exemption_claimed");
     }
     return {};
 }
 
 std::optional<Payment::State> Payment::stateFromKey(const QString &key)
 {
-    for (const State s : {State::Unpaid, State::PendingConfirmation, State::Paid, State::Waived})
+    for (const State s : {State::Unpaid, State::PendingConfirmation, State::Paid, State::Waived, State::ExemptionClaimed})
         if (stateKey(s) == key)
             return s;
     return std::nullopt;
@@ -109,6 +111,27 @@ Result<Payment> FilingStore::rejectTransfer(const QString &fileCode, const QStri
         p.confirmedBy.clear();
         // Who turned it down: for the clerk's trail; a clerk's name is not the citizen's data.
         qCInfo(lcPayments).noquote() << "transfer for" << fileCode << "rejected by" << confirmedBy.trimmed();
+        return p;
+    });
+}
+
+Result<Payment> FilingStore::decideExemption(const QString &fileCode, bool granted, const QString &decidedBy)
+{
+    if (decidedBy.trimmed().isEmpty())
+        return Error{QStringLiteral("an exemption is decided by someone: give their name")};
+    return changePayment(fileCode, [&](Payment p) -> Result<Payment> {
+        if (p.state != Payment::State::ExemptionClaimed)
+            return notNow(p, granted ? "grant an exemption" : "refuse an exemption");
+        p.confirmedBy = decidedBy.trimmed();
+        if (granted) {
+            p.state = Payment::State::Waived;
+        } else {
+            // The fee is due after all: the amount worked out without the exemption, or the
+            // clerk's when the kiosk could not work it out.
+            p.state = Payment::State::Unpaid;
+            p.waivedReason.clear();
+            qCInfo(lcPayments).noquote() << "exemption for" << fileCode << "refused by" << decidedBy.trimmed();
+        }
         return p;
     });
 }

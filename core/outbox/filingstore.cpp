@@ -134,14 +134,7 @@ Filing filingFromRow(const QSqlQuery &q)
     f.attempts = q.value(14).toInt();
     f.attachmentCount = q.value(15).toInt();
     const QJsonObject fee = fromJsonText(q.value(16).toString());
-    s.fee.ruleId = fee.value(QStringLiteral("rule")).toString();
-    s.fee.total = fee.value(QStringLiteral("total")).toInteger();
-    s.fee.known = fee.value(QStringLiteral("known")).toBool(false); // filed before fees were kept: unknown
-    s.fee.exemptionKey = fee.value(QStringLiteral("exemption")).toString();
-    s.fee.exemptionLabel = fee.value(QStringLiteral("exemptionLabel")).toString();
-    for (const QJsonValue &line : fee.value(QStringLiteral("lines")).toArray())
-        s.fee.lines.append({line[QStringLiteral("label")].toString(), line[QStringLiteral("detail")].toString(),
-                            line[QStringLiteral("amount")].toInteger()});
+    s.fee = FeeQuote::fromJson(fee); // filed before fees were kept: unknown
     Payment &p = f.payment;
     if (!q.value(17).isNull())
         p.amount = q.value(17).toLongLong();
@@ -153,14 +146,19 @@ Filing filingFromRow(const QSqlQuery &q)
     return f;
 }
 
-// How a fee stands when filed: nothing to pay is waived from the start, with the reason.
+// How a fee stands when filed: nothing to pay is waived from the start, with the reason; an
+// exemption the citizen claimed waits for the clerk, with the amount due should it be refused.
 Payment initialPayment(const FeeQuote &fee, const QDateTime &at)
 {
     Payment p;
     p.changedAt = at;
     if (fee.known)
         p.amount = fee.total;
-    if (!fee.exemptionKey.isEmpty()) {
+    if (!fee.exemptionKey.isEmpty() && fee.exemptionClaimed) {
+        p.state = Payment::State::ExemptionClaimed;
+        p.amount = fee.withoutExemption;
+        p.waivedReason = fee.exemptionLabel;
+    } else if (!fee.exemptionKey.isEmpty()) {
         p.state = Payment::State::Waived;
         p.waivedReason = fee.exemptionLabel;
     } else if (fee.known && fee.total == 0) {

@@ -54,16 +54,18 @@ struct Submission
 
 // How a filing's fee stands. unpaid → pending_confirmation (the citizen says they transferred)
 // → paid (a clerk saw the money); unpaid → paid (cash at the counter); a fee of 0 or an
-// exemption is waived from the start (the reason kept).
+// exemption the law gives is waived from the start (the reason kept); an exemption the citizen
+// claimed is exemption_claimed until a clerk checks the papers: → waived, or → unpaid (amount due).
 struct Payment
 {
-    enum class State { Unpaid, PendingConfirmation, Paid, Waived };
+    enum class State { Unpaid, PendingConfirmation, Paid, Waived, ExemptionClaimed };
     State state = State::Unpaid;
-    std::optional<qint64> amount; // none: the province's amount is not configured; the clerk says it
+    std::optional<qint64> amount; // none: the province's amount is not configured; the clerk says it.
+                                  // Claimed exemption: the amount due if it is refused.
     QString method;               // bank | cash, once chosen
     QString confirmedBy;          // who confirmed the money
     QDateTime changedAt;
-    QString waivedReason;
+    QString waivedReason;         // also the exemption claimed
 
     [[nodiscard]] static QString stateKey(State state);
     [[nodiscard]] static std::optional<State> stateFromKey(const QString &key);
@@ -144,6 +146,8 @@ public:
     [[nodiscard]] Result<Payment> confirmPayment(const QString &fileCode, const QString &method,
                                                  const QString &confirmedBy, std::optional<qint64> amount = {});
     [[nodiscard]] Result<Payment> rejectTransfer(const QString &fileCode, const QString &confirmedBy);
+    // A clerk who has seen (or not) the papers behind a claimed exemption: waived, or unpaid.
+    [[nodiscard]] Result<Payment> decideExemption(const QString &fileCode, bool granted, const QString &decidedBy);
 
 private:
     FilingStore(QString path, QSqlDatabase db) : m_path(std::move(path)), m_db(std::move(db)) {}

@@ -15,6 +15,8 @@ QString formatDong(qint64 amount)
 
 QString FeeQuote::summary() const
 {
+    if (!exemptionKey.isEmpty() && exemptionClaimed)
+        return QStringLiteral("Xin miễn lệ phí (%1): cán bộ kiểm tra giấy tờ chứng minh").arg(exemptionLabel);
     if (!exemptionKey.isEmpty())
         return QStringLiteral("Miễn lệ phí (%1)").arg(exemptionLabel);
     if (!known)
@@ -37,8 +39,28 @@ QJsonObject FeeQuote::toJson() const
     if (!exemptionKey.isEmpty()) {
         o.insert(QStringLiteral("exemption"), exemptionKey);
         o.insert(QStringLiteral("exemptionLabel"), exemptionLabel);
+        o.insert(QStringLiteral("exemptionClaimed"), exemptionClaimed);
+        if (withoutExemption)
+            o.insert(QStringLiteral("withoutExemption"), *withoutExemption);
     }
     return o;
+}
+
+FeeQuote FeeQuote::fromJson(const QJsonObject &o)
+{
+    FeeQuote q;
+    q.ruleId = o.value(QStringLiteral("rule")).toString();
+    q.total = o.value(QStringLiteral("total")).toInteger();
+    q.known = o.value(QStringLiteral("known")).toBool(false);
+    q.exemptionKey = o.value(QStringLiteral("exemption")).toString();
+    q.exemptionLabel = o.value(QStringLiteral("exemptionLabel")).toString();
+    q.exemptionClaimed = o.value(QStringLiteral("exemptionClaimed")).toBool();
+    if (o.contains(QStringLiteral("withoutExemption")))
+        q.withoutExemption = o.value(QStringLiteral("withoutExemption")).toInteger();
+    for (const QJsonValue &line : o.value(QStringLiteral("lines")).toArray())
+        q.lines.append({line[QStringLiteral("label")].toString(), line[QStringLiteral("detail")].toString(),
+                        line[QStringLiteral("amount")].toInteger()});
+    return q;
 }
 
 QVariantMap FeeQuote::toView() const
@@ -53,6 +75,12 @@ QVariantMap FeeQuote::toView() const
                                  {QStringLiteral("detail"), l.detail},
                                  {QStringLiteral("amountText"), formatDong(l.amount)}});
     view.insert(QStringLiteral("lines"), shown);
+    if (exemptionClaimed)
+        view.insert(QStringLiteral("exemptionNote"),
+                    withoutExemption ? QStringLiteral("Bạn mang theo giấy tờ chứng minh để cán bộ kiểm tra. Nếu chưa đủ "
+                                                      "giấy tờ, lệ phí là %1.")
+                                           .arg(formatDong(*withoutExemption))
+                                     : QStringLiteral("Bạn mang theo giấy tờ chứng minh để cán bộ kiểm tra."));
     return view;
 }
 
@@ -87,8 +115,17 @@ Result<FeeQuote> quote(const FeeRule &rule, const FeeRequest &request, const Fee
                              .arg(request.exemption, rule.id,
                                   keys.isEmpty() ? QStringLiteral("none") : keys.join(QStringLiteral(", ")))};
         }
+        // What is due without it: the clerk may find the papers do not prove it.
+        FeeRequest plain = request;
+        plain.exemption.clear();
+        const Result<FeeQuote> full = quote(rule, plain, overrides);
+        if (!full)
+            return full;
         q.exemptionKey = e->key;
         q.exemptionLabel = e->label;
+        q.exemptionClaimed = request.exemptionClaimed;
+        if (full->known)
+            q.withoutExemption = full->total;
         return q;
     }
     const bool overridden = overrides.contains(rule.id);

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <optional>
+
 namespace motcua {
 
 // One thing the fee is counted on: a paper to copy (its pages, how many copies), a paper to
@@ -26,6 +28,9 @@ struct FeeRequest
 {
     QList<FeeItem> items; // none: one filing, one case
     QString exemption;    // a key of the rule's exemptions, or empty
+    // The citizen picked the exemption (poor household…): a clerk checks their papers. An
+    // exemption the law gives on facts the form already has (registered on time) is not claimed.
+    bool exemptionClaimed = false;
 };
 
 // One line of the breakdown the citizen sees: "Giấy khai sinh: 3 trang × 2 bản" — 10.000 đ.
@@ -44,11 +49,15 @@ struct FeeQuote
     QList<FeeLine> lines;
     QString exemptionKey;   // set when waived
     QString exemptionLabel;
+    bool exemptionClaimed = false;           // waived only once a clerk has checked the papers
+    std::optional<qint64> withoutExemption;  // what is due if the clerk does not grant it
 
     [[nodiscard]] bool payable() const { return known && total > 0; }
     // "Miễn lệ phí (Đăng ký đúng hạn)", "10.000 đ", "Cán bộ sẽ báo mức lệ phí"
     [[nodiscard]] QString summary() const;
     [[nodiscard]] QJsonObject toJson() const;
+    // Reads toJson() back (the outbox keeps it); a quote kept before fees were: unknown.
+    [[nodiscard]] static FeeQuote fromJson(const QJsonObject &o);
     // For the screens: toJson() plus the amounts written out ("52.000 đ", "Năm mươi hai nghìn đồng").
     [[nodiscard]] QVariantMap toView() const;
 };

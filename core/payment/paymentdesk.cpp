@@ -35,6 +35,20 @@ QString PaymentDesk::amountInWords() const
     return m_amount ? motcua::amountInWords(*m_amount) : QString();
 }
 
+bool PaymentDesk::amountDue() const
+{
+    static const QStringList owing{QStringLiteral("unpaid"), QStringLiteral("pending_confirmation"),
+                                   QStringLiteral("paid")};
+    return m_amount.has_value() && owing.contains(m_state);
+}
+
+bool PaymentDesk::awaitsClerk() const
+{
+    static const QStringList open{QStringLiteral("unpaid"), QStringLiteral("pending_confirmation"),
+                                  QStringLiteral("exemption_claimed")};
+    return open.contains(m_state);
+}
+
 bool PaymentDesk::offersTransfer() const
 {
     return !m_settings.payeeBin.isEmpty() && !m_settings.payeeAccount.isEmpty() && m_amount && *m_amount > 0
@@ -74,6 +88,9 @@ QString PaymentDesk::statusText() const
         return m_method == QLatin1String("cash")
                    ? QStringLiteral("Đã nộp lệ phí %1 bằng tiền mặt.").arg(amountText())
                    : QStringLiteral("Đã nộp lệ phí %1 bằng chuyển khoản.").arg(amountText());
+    if (m_state == QLatin1String("exemption_claimed"))
+        return QStringLiteral("Bạn xin miễn lệ phí: %1. Hãy đưa giấy tờ chứng minh cho cán bộ tại quầy kiểm tra.")
+            .arg(m_waivedReason);
     if (m_state == QLatin1String("pending_confirmation"))
         return QStringLiteral("Bạn đã báo chuyển khoản %1. Cán bộ sẽ kiểm tra tiền đã vào tài khoản của xã.")
             .arg(amountText());
@@ -165,7 +182,7 @@ void PaymentDesk::beginClerkConfirm()
     setClerkError({});
 }
 
-bool PaymentDesk::confirm(const QString &clerkCode, const QString &method, qint64 amount)
+bool PaymentDesk::clerkCodeAccepted(const QString &clerkCode)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_lockedUntil.isValid() && now < m_lockedUntil) {
@@ -174,7 +191,7 @@ bool PaymentDesk::confirm(const QString &clerkCode, const QString &method, qint6
     }
     if (m_settings.clerkCode.isEmpty() || clerkCode != m_settings.clerkCode) {
         ++m_wrongCodes;
-        qCInfo(lcPayment) << "payment confirmation refused: wrong or unset clerk code," << m_wrongCodes << "in a row";
+        qCInfo(lcPayment) << "clerk action refused: wrong or unset clerk code," << m_wrongCodes << "in a row";
         if (m_wrongCodes >= 3)
             m_lockedUntil = now.addSecs(std::min(30 << std::min(m_wrongCodes - 3, 5), 900));
         setClerkError(m_settings.clerkCode.isEmpty() ? QStringLiteral("Máy chưa được cài mã cán bộ.")
@@ -183,24 +200,48 @@ bool PaymentDesk::confirm(const QString &clerkCode, const QString &method, qint6
     }
     m_wrongCodes = 0;
     m_lockedUntil = {};
+    return true;
+}
+
+bool PaymentDesk::settleByClerk(const Result<Payment> &result, const QString &refusal, const QString &done)
+{
+    if (!result) {
+        qCInfo(lcPayment) << "payment of" << m_fileCode << "not changed by the clerk:" << result.error();
+        setClerkError(refusal);
+        return false;
+    }
+    (void)show(m_fileCode);
+    setClerkError({});
+    setMessage(done);
+    return true;
+}
+
+bool PaymentDesk::confirm(const QString &clerkCode, const QString &method, qint64 amount)
+{
+    if (!clerkCodeAccepted(clerkCode))
+        return false;
     if (!m_amount && amount <= 0) {
         setClerkError(QStringLiteral("Nhập số tiền lệ phí đã thu."));
         return false;
     }
-    const QString code = m_fileCode;
     const std::optional<qint64> given = m_amount ? std::nullopt : std::optional<qint64>(amount);
-    const Result<Payment> result =
-        code.isEmpty() ? Result<Payment>(Error{QStringLiteral("no filing on screen")})
-                       : m_store->confirmPayment(code, method, QStringLiteral("cán bộ tại quầy"), given);
-    if (!result) {
-        qCInfo(lcPayment) << "payment of" << code << "not confirmed:" << result.error();
-        setClerkError(QStringLiteral("Không xác nhận được khoản này: khoản đã được xác nhận, hoặc được miễn."));
+    return settleByClerk(m_fileCode.isEmpty()
+                             ? Result<Payment>(Error{QStringLiteral("no filing on screen")})
+                             : m_store->confirmPayment(m_fileCode, method, QStringLiteral("cán bộ tại quầy"), given),
+                         QStringLiteral("Không xác nhận được khoản này: khoản đã được xác nhận, hoặc được miễn."),
+                         QStringLiteral("Đã xác nhận nộp lệ phí."));
+}
+
+bool PaymentDesk::decideExemption(const QString &clerkCode, bool granted)
+{
+    if (!clerkCodeAccepted(clerkCode))
         return false;
-    }
-    (void)show(code);
-    setClerkError({});
-    setMessage(QStringLiteral("Đã xác nhận nộp lệ phí."));
-    return true;
+    return settleByClerk(m_fileCode.isEmpty()
+                             ? Result<Payment>(Error{QStringLiteral("no filing on screen")})
+                             : m_store->decideExemption(m_fileCode, granted, QStringLiteral("cán bộ tại quầy")),
+                         QStringLiteral("Hồ sơ này không chờ kiểm tra miễn lệ phí."),
+                         granted ? QStringLiteral("Cán bộ đã xác nhận được miễn lệ phí.")
+                                 : QStringLiteral("Giấy tờ chưa đủ để miễn lệ phí: bạn nộp lệ phí như dưới đây."));
 }
 
 void PaymentDesk::setClerkError(const QString &error)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -9,6 +11,8 @@
 #include <optional>
 
 namespace motcua {
+
+struct Payment;
 
 class FilingStore;
 
@@ -20,9 +24,11 @@ class PaymentDesk : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(QString fileCode READ fileCode NOTIFY changed)
-    Q_PROPERTY(QString state READ state NOTIFY changed)             // unpaid | pending_confirmation | paid | waived
+    Q_PROPERTY(QString state READ state NOTIFY changed) // unpaid | pending_confirmation | paid | waived | exemption_claimed
     Q_PROPERTY(QString method READ method NOTIFY changed)           // bank | cash | ""
     Q_PROPERTY(bool amountKnown READ amountKnown NOTIFY changed)
+    Q_PROPERTY(bool amountDue READ amountDue NOTIFY changed)        // an amount to pay (or paid) to show
+    Q_PROPERTY(bool awaitsClerk READ awaitsClerk NOTIFY changed)    // money or an exemption for the clerk to settle
     Q_PROPERTY(QString amountText READ amountText NOTIFY changed)   // "14.000 đ"
     Q_PROPERTY(QString amountInWords READ amountInWords NOTIFY changed)
     Q_PROPERTY(QString waivedReason READ waivedReason NOTIFY changed)
@@ -53,6 +59,8 @@ public:
     [[nodiscard]] QString state() const { return m_state; }
     [[nodiscard]] QString method() const { return m_method; }
     [[nodiscard]] bool amountKnown() const { return m_amount.has_value(); }
+    [[nodiscard]] bool amountDue() const;
+    [[nodiscard]] bool awaitsClerk() const;
     [[nodiscard]] QString amountText() const;
     [[nodiscard]] QString amountInWords() const;
     [[nodiscard]] QString waivedReason() const { return m_waivedReason; }
@@ -81,6 +89,9 @@ public:
     // confirmation for 30 s, doubling with each further wrong code (a code is short).
     Q_INVOKABLE void beginClerkConfirm();
     Q_INVOKABLE bool confirm(const QString &clerkCode, const QString &method, qint64 amount = 0);
+    // The clerk, having looked at the papers behind a claimed exemption, grants or refuses it
+    // (refused: the fee is due, and the payment code shows).
+    Q_INVOKABLE bool decideExemption(const QString &clerkCode, bool granted);
 
 Q_SIGNALS:
     void changed();
@@ -88,6 +99,8 @@ Q_SIGNALS:
 
 private:
     bool apply(const QString &fileCode, const QString &failureMessage, const auto &move);
+    bool clerkCodeAccepted(const QString &clerkCode);
+    bool settleByClerk(const Result<Payment> &result, const QString &refusal, const QString &done);
     void setMessage(const QString &message);
     void setClerkError(const QString &error);
 

@@ -30,6 +30,8 @@ QString paymentText(const Payment &p)
         return QStringLiteral("Đã nộp %1 bằng %2").arg(amount, p.method == QLatin1String("cash")
                                                                    ? QStringLiteral("tiền mặt")
                                                                    : QStringLiteral("chuyển khoản"));
+    case Payment::State::ExemptionClaimed:
+        return QStringLiteral("Xin miễn (%1), chờ cán bộ kiểm tra giấy tờ").arg(p.waivedReason);
     case Payment::State::PendingConfirmation:
         return QStringLiteral("Đã báo chuyển khoản %1, chờ cán bộ xác nhận").arg(amount);
     case Payment::State::Unpaid:
@@ -115,7 +117,9 @@ ReceiptData ReceiptData::from(const Filing &filing, const std::optional<Procedur
     const std::optional<qint64> due = filing.payment.amount ? filing.payment.amount
                                       : s.fee.known         ? std::optional<qint64>(s.fee.total)
                                                             : std::nullopt;
-    r.fee = filing.payment.state != Payment::State::Waived && due && *due > 0
+    const bool exempt = filing.payment.state == Payment::State::Waived
+                        || filing.payment.state == Payment::State::ExemptionClaimed;
+    r.fee = !exempt && due && *due > 0
                 ? QStringLiteral("%1 (%2)").arg(formatDong(*due), amountInWords(*due))
                 : s.fee.summary();
     r.payment = paymentText(filing.payment);

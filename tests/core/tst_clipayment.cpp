@@ -137,3 +137,46 @@ TEST_CASE("cli: payment list and a clerk's confirmation of cash at the counter",
     CHECK(cli({QStringLiteral("payment"), QStringLiteral("reject"), code, QStringLiteral("--by"), QStringLiteral("Chị Lan")}).exitCode == 2);
     CHECK(cli({QStringLiteral("payment"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("owed")}).exitCode == 2);
 }
+
+TEST_CASE("cli: a claimed exemption is granted or refused by a clerk", "[cli][payments]")
+{
+    Cli cli;
+    // A birth registered late (the fee is the province's) by a poor household, twice.
+    QJsonObject answers = test::readJsonObject(QStringLiteral(MOTCUA_SOURCE_DIR "/resources/forms/answers/1.001193.json"));
+    answers.insert(QStringLiteral("feeExemption"), QStringLiteral("poor_household"));
+    const QString answersFile = cli.dir.filePath(QStringLiteral("late-birth.json"));
+    QFile out(answersFile);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(answers).toJson());
+    out.close();
+    QStringList codes;
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject filed = json(cli({QStringLiteral("--json"), QStringLiteral("form"), QStringLiteral("run"),
+                                            QStringLiteral("1.001193"), QStringLiteral("--answers"), answersFile,
+                                            QStringLiteral("--at"), QStringLiteral("2027-03-01T09:00:00+07:00")}));
+        codes.append(filed.value(QStringLiteral("fileCode")).toString());
+        REQUIRE_FALSE(codes.last().isEmpty());
+    }
+    const Run claimed = cli({QStringLiteral("payment"), QStringLiteral("list"), QStringLiteral("--state"),
+                             QStringLiteral("exemption_claimed")});
+    CHECK(claimed.out.contains(codes.at(0)));
+    CHECK(claimed.out.contains(codes.at(1)));
+
+    const QJsonObject granted = json(cli({QStringLiteral("--json"), QStringLiteral("payment"), QStringLiteral("grant"),
+                                          codes.at(0), QStringLiteral("--by"), QStringLiteral("Chị Lan")}));
+    CHECK(granted.value(QStringLiteral("state")).toString() == QStringLiteral("waived"));
+    CHECK(granted.value(QStringLiteral("waivedReason")).toString() == QStringLiteral("Người thuộc hộ nghèo"));
+    const Run refused = cli({QStringLiteral("payment"), QStringLiteral("refuse"), codes.at(1), QStringLiteral("--by"),
+                             QStringLiteral("Chị Lan")});
+    CHECK(refused.exitCode == 0);
+    CHECK(refused.out.contains(QStringLiteral("unpaid")));
+    // The province's amount is not configured here: the clerk says what was paid.
+    const QJsonObject paid = json(cli({QStringLiteral("--json"), QStringLiteral("payment"), QStringLiteral("confirm"),
+                                       codes.at(1), QStringLiteral("--method"), QStringLiteral("cash"), QStringLiteral("--by"),
+                                       QStringLiteral("Chị Lan"), QStringLiteral("--amount"), QStringLiteral("8000")}));
+    CHECK(paid.value(QStringLiteral("amount")).toInteger() == 8000);
+    const Run again = cli({QStringLiteral("payment"), QStringLiteral("grant"), codes.at(0), QStringLiteral("--by"),
+                           QStringLiteral("Chị Lan")});
+    CHECK(again.exitCode == 2);
+    CHECK(again.err.contains(QStringLiteral("cannot grant an exemption: the payment is waived")));
+}

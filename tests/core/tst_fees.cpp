@@ -103,6 +103,20 @@ TEST_CASE("an exemption waives the fee and says why; an unknown one is refused",
     CHECK(waived->total == 0);
     CHECK(waived->exemptionLabel == QStringLiteral("Người thuộc hộ nghèo"));
     CHECK(waived->summary() == QStringLiteral("Miễn lệ phí (Người thuộc hộ nghèo)"));
+    CHECK(waived->withoutExemption == 8000); // due should the papers not prove it
+
+    // Claimed by the citizen: waived once a clerk has seen the papers; kept as such in the outbox.
+    const auto claimed = FeeCalculator::quote(r, {{}, QStringLiteral("poor_household"), true});
+    REQUIRE(claimed.ok());
+    CHECK(claimed->summary() == QStringLiteral("Xin miễn lệ phí (Người thuộc hộ nghèo): cán bộ kiểm tra giấy tờ chứng minh"));
+    CHECK(claimed->toView().value(QStringLiteral("exemptionNote")).toString().endsWith(QStringLiteral("lệ phí là 8.000 đ.")));
+    const FeeQuote back = FeeQuote::fromJson(claimed->toJson());
+    CHECK(back.exemptionClaimed);
+    CHECK(back.withoutExemption == 8000);
+    CHECK(back.exemptionKey == QStringLiteral("poor_household"));
+    CHECK(back.summary() == claimed->summary());
+    CHECK_FALSE(FeeQuote::fromJson({}).known); // kept before fees were: the clerk says it
+
     const auto bad = FeeCalculator::quote(r, {{}, QStringLiteral("vip")});
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error() == QStringLiteral("'vip' is not an exemption of fee rule 'ho-tich-on-time' (known: on_time, poor_household)"));

@@ -111,3 +111,39 @@ TEST_CASE("the clerk gives the amount the kiosk could not work out; guessing the
     CHECK(desk.clerkError().startsWith(QStringLiteral("Nhập sai mã nhiều lần")));
     CHECK(desk.state() == QStringLiteral("unpaid"));
 }
+
+TEST_CASE("a claimed exemption: no code until the clerk decides; refused, the fee shows", "[paymentdesk]")
+{
+    QTemporaryDir dir;
+    auto store = FilingStore::open(dir.filePath(QStringLiteral("f.db"))).value();
+    PaymentDesk desk(store.get(), kCommune);
+    FeeQuote claim;
+    claim.exemptionKey = QStringLiteral("disability");
+    claim.exemptionLabel = QStringLiteral("Người khuyết tật");
+    claim.exemptionClaimed = true;
+    claim.withoutExemption = 50000;
+    const QString granted = store->submit({}, test::copiesSubmission(claim))->fileCode;
+    REQUIRE(desk.show(granted));
+    CHECK(desk.state() == QStringLiteral("exemption_claimed"));
+    CHECK(desk.awaitsClerk());
+    CHECK_FALSE(desk.amountDue());
+    CHECK_FALSE(desk.offersTransfer());
+    CHECK(desk.statusText().contains(QStringLiteral("Người khuyết tật")));
+    CHECK_FALSE(desk.decideExemption(QStringLiteral("1111"), true));
+    CHECK(desk.clerkError() == QStringLiteral("Mã cán bộ không đúng."));
+    REQUIRE(desk.decideExemption(QStringLiteral("2468"), true));
+    CHECK(desk.state() == QStringLiteral("waived"));
+    CHECK_FALSE(desk.awaitsClerk());
+    CHECK(desk.statusText() == QStringLiteral("Không phải nộp lệ phí: Người khuyết tật."));
+    CHECK_FALSE(desk.decideExemption(QStringLiteral("2468"), false)); // decided already
+    CHECK(desk.clerkError() == QStringLiteral("Hồ sơ này không chờ kiểm tra miễn lệ phí."));
+
+    REQUIRE(desk.show(store->submit({}, test::copiesSubmission(claim))->fileCode));
+    REQUIRE(desk.decideExemption(QStringLiteral("2468"), false));
+    CHECK(desk.state() == QStringLiteral("unpaid"));
+    CHECK(desk.amountDue());
+    CHECK(desk.amountText() == QStringLiteral("50.000 đ"));
+    CHECK(desk.offersTransfer());
+    CHECK(desk.secondsLeft() == 600);
+    CHECK(VietQr::parse(desk.qrPayload())->amount == 50000);
+}

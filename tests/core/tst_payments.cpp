@@ -54,6 +54,41 @@ TEST_CASE("a fee to pay starts unpaid; nothing to pay is waived with the reason"
     CHECK((*again)->submission.fee.ruleId == QStringLiteral("cert-copy"));
 }
 
+TEST_CASE("an exemption the citizen claims waits for the clerk, who grants or refuses it", "[payments]")
+{
+    QTemporaryDir dir;
+    auto store = FilingStore::open(dir.filePath(QStringLiteral("f.db"))).value();
+    FeeQuote claim = quote(0, true, QStringLiteral("poor_household"));
+    claim.exemptionClaimed = true;
+    claim.withoutExemption = 14000;
+    const auto granted = store->submit({}, withFee(claim));
+    REQUIRE(granted.ok());
+    CHECK(granted->payment.state == Payment::State::ExemptionClaimed);
+    CHECK(granted->payment.amount == 14000);
+    CHECK(granted->payment.waivedReason == QStringLiteral("Người thuộc hộ nghèo"));
+    CHECK_FALSE(store->reportTransfer(granted->fileCode).ok()); // not a fee to pay while the clerk looks
+    CHECK_FALSE(store->decideExemption(granted->fileCode, true, QStringLiteral(" ")).ok());
+    const auto waived = store->decideExemption(granted->fileCode, true, QStringLiteral("Chị Lan"));
+    REQUIRE(waived.ok());
+    CHECK(waived->state == Payment::State::Waived);
+    CHECK(waived->confirmedBy == QStringLiteral("Chị Lan"));
+    CHECK(waived->waivedReason == QStringLiteral("Người thuộc hộ nghèo"));
+    const auto twice = store->decideExemption(granted->fileCode, false, QStringLiteral("Chị Lan"));
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error() == QStringLiteral("cannot refuse an exemption: the payment is waived"));
+
+    const QString refusedCode = store->submit({}, withFee(claim))->fileCode;
+    const auto refused = store->decideExemption(refusedCode, false, QStringLiteral("Anh Minh"));
+    REQUIRE(refused.ok());
+    CHECK(refused->state == Payment::State::Unpaid);
+    CHECK(refused->amount == 14000);
+    CHECK(refused->waivedReason.isEmpty());
+    CHECK(store->reportTransfer(refusedCode).ok()); // now it is paid like any fee
+    const auto kept = store->filingByCode(refusedCode);
+    CHECK((*kept)->payment.state == Payment::State::PendingConfirmation);
+    CHECK((*kept)->submission.fee.exemptionClaimed);
+}
+
 TEST_CASE("transfer reported, then confirmed by a clerk; cash at the counter; wrong moves refused", "[payments]")
 {
     QTemporaryDir dir;

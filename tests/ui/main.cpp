@@ -42,6 +42,8 @@ public Q_SLOTS:
         // A receipt printer that is not there (no such CUPS queue): the kiosk must say so
         // (tst_payment.qml); printing on a real queue is tst_receiptprint.cpp's.
         file.write("receipt_printer=motcua-ui-tests-unplugged\n");
+        // The province's fee for a late birth registration (tst_payment.qml's exemption).
+        file.write("[fees]\nho-tich-on-time=8000\n");
         file.close();
         auto context = motcua::KioskContext::start(config,
                                                    m_dir.filePath(QStringLiteral("ui-tests.db")),

@@ -99,4 +99,57 @@ KioskTestCase {
         verify(!desk.offersTransfer)
         compare(child(shell, "paymentStatus").text, "Bạn nộp 14.000 đ tiền mặt cho cán bộ tại quầy.")
     }
+
+    // A birth registered late (8.000 đ in this province) by a family that says it is a poor
+    // household: nothing to pay until the clerk has seen the papers; here they do not prove it.
+    function test_claimed_exemption_checked_by_the_clerk() {
+        const shell = createShell()
+        verify(shell.startFiling("1.001193"))
+        waitScreen(shell, "filingScreen")
+        const walk = Kiosk.walkthrough
+        const born = new Date()
+        born.setDate(born.getDate() - 120)
+        const address = { provinceCode: "01", communeCode: "00004", detail: "Số 12 ngõ 5 phố Đội Cấn" }
+        const mother = { fullName: "Trần Thị Hoa", dateOfBirth: "1995-03-18", idNumber: "001195012345" }
+        const answers = {
+            applicant: { fullName: "Trần Thị Hoa", dateOfBirth: "1995-03-18", sex: "nu", idNumber: "001195012345" },
+            relationship: "mother", phone: "0912345678", filerResidence: address,
+            child: { fullName: "Nguyễn Minh Khang", dateOfBirth: Qt.formatDate(born, "yyyy-MM-dd"), sex: "nam" },
+            childEthnicity: "Kinh", childNationality: "Việt Nam", hometown: "Xã Yên Phong, tỉnh Bắc Ninh",
+            birthPlaceKind: "facility", birthFacility: "Bệnh viện Phụ sản Hà Nội", birthPlace: address,
+            mother: mother, motherEthnicity: "Kinh", motherNationality: "Việt Nam", motherResidence: address,
+            hasFather: false, wantCopies: false, lateReason: "Gia đình ở xa", feeExemption: "poor_household",
+            doc2: { have: true }, doc3: { have: true }, doc4: { have: true }, doc5: { have: true },
+            deliveryMethod: "counter"
+        }
+        for (const key in answers)
+            walk.setAnswerJson(key, JSON.stringify(answers[key]))
+        for (let i = 0; i < 15 && walk.stage !== "review"; ++i)
+            verify(walk.next(), walk.stepId + " " + JSON.stringify(walk.errors))
+        compare(walk.stage, "review")
+        compare(child(shell, "feeTotal").text, "Xin miễn lệ phí (Người thuộc hộ nghèo): cán bộ kiểm tra giấy tờ chứng minh")
+        verify(child(shell, "feeExemptionNote").text.indexOf("lệ phí là 8.000 đ") > 0)
+
+        tap(shell, "submitFiling")
+        tryCompare(walk, "stage", "done")
+        const desk = Kiosk.payment
+        compare(desk.state, "exemption_claimed")
+        verify(!isVisible(findChild(shell, "paymentQr")))
+        verify(child(shell, "paymentStatus").text.indexOf("Người thuộc hộ nghèo") > 0)
+        const clerkButton = child(shell, "clerkConfirm")
+        compare(clerkButton.text, "Cán bộ kiểm tra giấy tờ miễn lệ phí")
+
+        tap(shell, "clerkConfirm")
+        const dialog = child(shell, "clerkConfirmDialog")
+        tryVerify(function () { return dialog.opened })
+        verify(!isVisible(findChild(shell, "confirmCash")))
+        child(shell, "clerkCode").text = "2468"
+        tap(shell, "refuseExemption")
+        tryVerify(function () { return !dialog.visible })
+        compare(desk.state, "unpaid")
+        compare(desk.amountText, "8.000 đ")
+        verify(isVisible(child(shell, "paymentQr")))
+        verify(desk.qrPayload.indexOf("54048000") > 0, desk.qrPayload)
+        compare(child(shell, "paymentMessage").text, "Giấy tờ chưa đủ để miễn lệ phí: bạn nộp lệ phí như dưới đây.")
+    }
 }

@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import MotCua.Ui
 
 // The clerk confirms the money of a filing with the clerk code: cash, or a transfer seen on the
-// commune's account.
+// commune's account; or, for a claimed exemption, grants or refuses it after seeing the papers.
 KioskPopup {
     id: root
     objectName: "clerkConfirmDialog"
@@ -17,8 +17,9 @@ KioskPopup {
         open()
         code.forceActiveFocus()
     }
-    function confirmWith(method) {
-        if (root.desk.confirm(code.text, method, Number(amount.text) || 0))
+    readonly property bool exemption: root.desk !== null && root.desk.state === "exemption_claimed"
+    function settled(done) {
+        if (done)
             root.close()
         else
             code.text = ""
@@ -29,10 +30,15 @@ KioskPopup {
         spacing: Theme.spacing
         ScreenTitle {
             Layout.fillWidth: true
-            text: root.desk && root.desk.amountKnown ? qsTr("Cán bộ xác nhận đã thu %1").arg(root.desk.amountText)
-                                                   : qsTr("Cán bộ xác nhận đã thu lệ phí")
+            text: root.exemption ? qsTr("Miễn lệ phí: %1").arg(root.desk.waivedReason)
+                : root.desk && root.desk.amountKnown ? qsTr("Cán bộ xác nhận đã thu %1").arg(root.desk.amountText)
+                : qsTr("Cán bộ xác nhận đã thu lệ phí")
         }
-        BodyText { Layout.fillWidth: true; text: qsTr("Nhập mã cán bộ, rồi chọn cách người dân đã nộp.") }
+        BodyText {
+            Layout.fillWidth: true
+            text: root.exemption ? qsTr("Xem giấy tờ chứng minh của người dân, nhập mã cán bộ, rồi chọn.")
+                                 : qsTr("Nhập mã cán bộ, rồi chọn cách người dân đã nộp.")
+        }
         KioskTextInput {
             id: code
             objectName: "clerkCode"
@@ -44,13 +50,13 @@ KioskPopup {
         }
         BodyText {
             Layout.fillWidth: true
-            visible: root.desk && !root.desk.amountKnown
+            visible: root.desk && !root.desk.amountKnown && !root.exemption
             text: qsTr("Số tiền đã thu (đồng):")
         }
         KioskTextInput {
             id: amount
             objectName: "clerkAmount"
-            visible: root.desk && !root.desk.amountKnown
+            visible: root.desk && !root.desk.amountKnown && !root.exemption
             Layout.preferredWidth: 300
             maximumLength: 9
             inputMethodHints: Qt.ImhDigitsOnly
@@ -68,17 +74,34 @@ KioskPopup {
             KioskButton { text: qsTr("Đóng"); onClicked: root.close() }
             KioskButton {
                 objectName: "confirmCash"
+                visible: !root.exemption
                 kind: "primary"
                 enabled: code.text.length >= 4
                 text: qsTr("Đã thu tiền mặt")
-                onClicked: root.confirmWith("cash")
+                onClicked: root.settled(root.desk.confirm(code.text, "cash", Number(amount.text) || 0))
             }
             KioskButton {
                 objectName: "confirmBank"
+                visible: !root.exemption
                 kind: "primary"
                 enabled: code.text.length >= 4
                 text: qsTr("Tiền đã vào tài khoản")
-                onClicked: root.confirmWith("bank")
+                onClicked: root.settled(root.desk.confirm(code.text, "bank", Number(amount.text) || 0))
+            }
+            KioskButton {
+                objectName: "refuseExemption"
+                visible: root.exemption
+                enabled: code.text.length >= 4
+                text: qsTr("Chưa đủ giấy tờ, phải nộp")
+                onClicked: root.settled(root.desk.decideExemption(code.text, false))
+            }
+            KioskButton {
+                objectName: "grantExemption"
+                visible: root.exemption
+                kind: "primary"
+                enabled: code.text.length >= 4
+                text: qsTr("Đủ giấy tờ, được miễn")
+                onClicked: root.settled(root.desk.decideExemption(code.text, true))
             }
         }
     }

@@ -42,10 +42,11 @@ Rectangle {
                                    : (root.fee.summary || "")
         }
         BodyText {
+            objectName: "feeExemptionNote"
             Layout.fillWidth: true
-            visible: root.waived
+            visible: text !== ""
             muted: true
-            text: qsTr("Bạn mang theo giấy tờ chứng minh để cán bộ kiểm tra.")
+            text: root.fee.exemptionNote || ""
         }
         BodyText {
             Layout.fillWidth: true

@@ -28,13 +28,12 @@ Rectangle {
         SectionTitle {
             Layout.fillWidth: true
             topPadding: 0
-            text: root.desk.amountKnown && root.desk.state !== "waived"
-                  ? qsTr("Lệ phí: %1").arg(root.desk.amountText) : qsTr("Lệ phí")
+            text: root.desk.amountDue ? qsTr("Lệ phí: %1").arg(root.desk.amountText) : qsTr("Lệ phí")
         }
         BodyText {
             objectName: "paymentAmountInWords"
             Layout.fillWidth: true
-            visible: root.desk.amountKnown && root.desk.state !== "waived"
+            visible: root.desk.amountDue
             muted: true
             text: qsTr("Bằng chữ: %1").arg(root.desk.amountInWords)
         }
@@ -158,10 +157,11 @@ Rectangle {
         KioskButton {
             objectName: "clerkConfirm"
             Layout.alignment: Qt.AlignRight
-            visible: root.desk.state === "unpaid" || root.desk.state === "pending_confirmation"
+            visible: root.desk.awaitsClerk
             kind: "quiet"
             iconName: "stamp"
-            text: qsTr("Cán bộ xác nhận đã thu")
+            text: root.desk.state === "exemption_claimed" ? qsTr("Cán bộ kiểm tra giấy tờ miễn lệ phí")
+                                                         : qsTr("Cán bộ xác nhận đã thu")
             onClicked: clerkDialog.openDialog()
         }
     }
