@@ -10,10 +10,12 @@ int runConfigCommand(const CliContext &ctx, const QStringList &args)
 {
     if (args != QStringList{QStringLiteral("check")})
         return ctx.fail(QStringLiteral("usage: motcua config check [--json]"), 2);
-    const auto config = ctx.config();
+    auto config = ctx.config();
     if (!config)
         return ctx.fail(QStringLiteral("configuration is invalid:\n  ")
                             + config.error().replace(u'\n', QStringLiteral("\n  ")), 1);
+    if (const auto catalog = ctx.openCatalog())
+        config->warnOfUnknownFeeRules(catalog.value()->feeRuleIds());
     if (ctx.json) {
         QJsonObject values;
         for (const auto &[key, value] : config->entries())

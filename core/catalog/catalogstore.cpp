@@ -302,6 +302,16 @@ QJsonObject CatalogStore::feeRule(const QString &id) const
     return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
 }
 
+QStringList CatalogStore::feeRuleIds() const
+{
+    QStringList ids;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT id FROM fee_rules ORDER BY id")))
+        while (q.next())
+            ids.append(q.value(0).toString());
+    return ids;
+}
+
 QString CatalogStore::catalogVersion() const
 {
     QSqlQuery q(m_db);

@@ -70,6 +70,7 @@ public:
     // The procedures with these national codes, in the order given; unknown codes are skipped.
     [[nodiscard]] QList<ProcedureSummary> summaries(const QStringList &codes) const;
     [[nodiscard]] QJsonObject feeRule(const QString &id) const;
+    [[nodiscard]] QStringList feeRuleIds() const; // sorted
     [[nodiscard]] QString catalogVersion() const;
     [[nodiscard]] int procedureCount() const;
     [[nodiscard]] QString path() const { return m_db.databaseName(); }

@@ -25,8 +25,10 @@ public:
     [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
     [[nodiscard]] const T &value() const & { return std::get<T>(m_data); }
+    [[nodiscard]] T &value() & { return std::get<T>(m_data); }
     [[nodiscard]] T &&value() && { return std::get<T>(std::move(m_data)); }
     [[nodiscard]] const T *operator->() const { return &std::get<T>(m_data); }
+    [[nodiscard]] T *operator->() { return &std::get<T>(m_data); }
     [[nodiscard]] const T &operator*() const { return value(); }
     [[nodiscard]] QString error() const { return ok() ? QString() : std::get<Error>(m_data).message; }
 

@@ -271,4 +271,15 @@ QList<std::pair<QString, QString>> KioskConfig::entries() const
     return list;
 }
 
+void KioskConfig::warnOfUnknownFeeRules(const QStringList &catalogFeeRuleIds)
+{
+    QStringList ids = feeOverrides.keys();
+    ids.sort();
+    for (const QString &id : ids) {
+        if (!catalogFeeRuleIds.contains(id))
+            warnings.append(QStringLiteral("[fees] %1: the catalog has no fee rule with this id (it has: %2)")
+                                .arg(id, catalogFeeRuleIds.join(QStringLiteral(", "))));
+    }
+}
+
 } // namespace motcua

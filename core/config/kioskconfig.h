@@ -77,6 +77,8 @@ struct KioskConfig
     [[nodiscard]] static Result<KioskConfig> loadFile(const QString &file);
     [[nodiscard]] QString effectiveDatabasePath() const;
     [[nodiscard]] QString effectiveFilingsDatabasePath() const;
+    // Warns of [fees] ids that are no fee rule of the catalog (a typo would leave the fee unset).
+    void warnOfUnknownFeeRules(const QStringList &catalogFeeRuleIds);
     // key → value as the effective config, for `motcua config check`.
     [[nodiscard]] QList<std::pair<QString, QString>> entries() const;
 };

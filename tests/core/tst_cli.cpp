@@ -128,13 +128,18 @@ TEST_CASE("cli: config check names the bad key and file", "[cli][config]")
     CHECK(bad.err.contains(conf + QStringLiteral(": [kiosk] idle_timeout_seconds: 'soon' is not a whole number")));
 
     REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write("[kiosk]\nhotline=0238 3844 555\n");
+    f.write("[kiosk]\nhotline=0238 3844 555\n[fees]\nho-tich-on-time=8000\nho-tich-ontime=8000\n");
     f.close();
     const Run good = cli({QStringLiteral("--config"), conf, QStringLiteral("config"), QStringLiteral("check"), QStringLiteral("--json")});
     REQUIRE(good.exitCode == 0);
     const QJsonObject o = QJsonDocument::fromJson(good.out.toUtf8()).object();
     CHECK(o.value(QStringLiteral("valid")).toBool());
     CHECK(o.value(QStringLiteral("effective")).toObject().value(QStringLiteral("hotline")).toString() == QStringLiteral("0238 3844 555"));
+    // A misspelt fee rule id is not an error, but it is said (the fee would stay unset).
+    const QJsonArray warnings = o.value(QStringLiteral("warnings")).toArray();
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.at(0).toString().startsWith(QStringLiteral("[fees] ho-tich-ontime: the catalog has no fee rule with this id")));
+    CHECK(warnings.at(0).toString().contains(QStringLiteral("ho-tich-on-time")));
 }
 
 TEST_CASE("cli: cccd parse prints the fields or the reason", "[cli][cccd]")

@@ -57,6 +57,9 @@ Result<std::unique_ptr<KioskContext>> KioskContext::start(const QString &configF
     auto filings = FilingStore::open(filingsPath.isEmpty() ? config->effectiveFilingsDatabasePath() : filingsPath);
     if (!filings)
         return Error{filings.error()};
+    config->warnOfUnknownFeeRules(store.value()->feeRuleIds());
+    for (const QString &warning : config->warnings)
+        qWarning().noquote() << "config:" << warning;
     return std::make_unique<KioskContext>(std::move(config).value(), std::move(store).value(),
                                           std::move(filings).value());
 }
