@@ -9,6 +9,7 @@
 #include "draftcommands.h"
 #include "formcommands.h"
 #include "outboxcommands.h"
+#include "synccommands.h"
 #include "paymentcommands.h"
 #include "postercommands.h"
 #include "qrcommands.h"
@@ -64,7 +65,12 @@ Commands:
                                  fill a procedure's form headless: print every problem, or
                                  submit it to the outbox and print the file code and
                                  appointment date (--at: the time received, ISO 8601)
-  outbox list [--limit N]        filings waiting in the outbox, newest first
+  outbox list [--limit N]        filings in the outbox, newest first, with their delivery
+  outbox stats                   how many wait, were sent, failed, were purged
+  outbox retry ID|FILECODE       queue a failed filing again (sent at the next sync)
+  sync --once [--all]            send what is due to the portal (--all: ignore back-off),
+                                 check sent filings' status; exit 1 if unreachable
+  status FILECODE                a filing's status on this kiosk and at the portal
   draft list                     forms being filled (or interrupted), newest first
   draft purge [--older-than-hours N]
                                  delete drafts not saved for N hours (default: the
@@ -176,5 +182,9 @@ int main(int argc, char *argv[])
         return runDraftCommand(ctx, rest);
     if (command == QLatin1String("outbox"))
         return runOutboxCommand(ctx, rest);
+    if (command == QLatin1String("sync"))
+        return runSyncCommand(ctx, rest);
+    if (command == QLatin1String("status"))
+        return runStatusCommand(ctx, rest);
     return ctx.fail(QStringLiteral("unknown command '%1'; see motcua --help").arg(command), 2);
 }

@@ -25,7 +25,9 @@ QStringList knownKeys()
             QStringLiteral("camera"), QStringLiteral("camera_resolution"),
             QStringLiteral("payee_bin"), QStringLiteral("payee_account"), QStringLiteral("payee_name"),
             QStringLiteral("payment_minutes"), QStringLiteral("clerk_code"), QStringLiteral("receipt_printer"),
-            QStringLiteral("receipt_paper")};
+            QStringLiteral("receipt_paper"), QStringLiteral("portal_token"), QStringLiteral("portal_pin_sha256"),
+            QStringLiteral("retention_days"), QStringLiteral("sync_probe_seconds"),
+            QStringLiteral("catalog_public_key")};
 }
 
 // Reads a whole number from `min` to `max` into `target`; returns the problem, or "" when read.
@@ -67,6 +69,23 @@ QString apply(KioskConfig &config, const QString &key, const QString &raw)
             || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
             return QStringLiteral("'%1' is not an http(s) URL").arg(value);
         config.portalUrl = url;
+    } else if (key == QLatin1String("portal_token")) {
+        static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._~+/=-]{8,512}$"));
+        if (!re.match(value).hasMatch())
+            return QStringLiteral("must be 8 to 512 characters of a bearer token (letters, digits, . _ ~ + / = -)");
+        config.portalToken = value;
+    } else if (key == QLatin1String("portal_pin_sha256")) {
+        if (QByteArray::fromBase64(value.toLatin1(), QByteArray::AbortOnBase64DecodingErrors).size() != 32)
+            return QStringLiteral("is not the base64 of a SHA-256 (44 characters ending in =)");
+        config.portalPinSha256 = value;
+    } else if (key == QLatin1String("catalog_public_key")) {
+        if (QByteArray::fromBase64(value.toLatin1(), QByteArray::AbortOnBase64DecodingErrors).size() != 32)
+            return QStringLiteral("is not the base64 of an Ed25519 public key (32 bytes)");
+        config.catalogPublicKey = value;
+    } else if (key == QLatin1String("retention_days")) {
+        return wholeNumber(value, 0, 3650, "days", config.retentionDays);
+    } else if (key == QLatin1String("sync_probe_seconds")) {
+        return wholeNumber(value, 5, 3600, "seconds", config.syncProbeSeconds);
     } else if (key == QLatin1String("idle_timeout_seconds")) {
         return wholeNumber(value, 15, 3600, "seconds", config.idleTimeoutSeconds);
     } else if (key == QLatin1String("language")) {
@@ -264,6 +283,11 @@ QList<std::pair<QString, QString>> KioskConfig::entries() const
             {QStringLiteral("clerk_code"), clerkCode.isEmpty() ? QString() : QStringLiteral("(set)")},
             {QStringLiteral("receipt_printer"), receiptPrinter},
             {QStringLiteral("receipt_paper"), receiptPaper},
+            {QStringLiteral("portal_token"), portalToken.isEmpty() ? QString() : QStringLiteral("(set)")},
+            {QStringLiteral("portal_pin_sha256"), portalPinSha256},
+            {QStringLiteral("retention_days"), QString::number(retentionDays)},
+            {QStringLiteral("sync_probe_seconds"), QString::number(syncProbeSeconds)},
+            {QStringLiteral("catalog_public_key"), catalogPublicKey},
             {QStringLiteral("camera_resolution"),
              QStringLiteral("%1x%2").arg(cameraResolution.width()).arg(cameraResolution.height())}};
     for (auto it = feeOverrides.constBegin(); it != feeOverrides.constEnd(); ++it)

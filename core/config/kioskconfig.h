@@ -22,7 +22,17 @@ struct KioskConfig
     QString communeName = QStringLiteral("UBND xã Minh Châu (bản trình diễn)");
     QString agencyCode = QStringLiteral("000.00.01.H01");
     QString hotline = QStringLiteral("1800 1096");
+    // The provincial portal (docs/portal-protocol.md): its base URL, this kiosk's device token,
+    // and optionally the pinned SHA-256 (base64) of the server's public key.
     QUrl portalUrl = QUrl(QStringLiteral("http://127.0.0.1:8765"));
+    QString portalToken = QStringLiteral("demo-token");
+    QString portalPinSha256;
+    // Days a sent filing's personal data stays on the kiosk after the portal acknowledged it.
+    int retentionDays = 0;
+    // How often the portal is probed while filings wait.
+    int syncProbeSeconds = 60;
+    // Ed25519 public key (base64) that catalog updates must be signed with; empty: no updates.
+    QString catalogPublicKey;
     int idleTimeoutSeconds = 90;
     QString language = QStringLiteral("vi");
     QString databasePath; // empty: $XDG_DATA_HOME/motcua/motcua.db

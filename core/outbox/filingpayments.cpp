@@ -136,4 +136,32 @@ Result<Payment> FilingStore::decideExemption(const QString &fileCode, bool grant
     });
 }
 
+Result<bool> FilingStore::reconcilePayment(const QString &fileCode, const QString &method,
+                                           std::optional<qint64> amount)
+{
+    const auto open = [](const Payment &p) {
+        return p.state == Payment::State::Unpaid || p.state == Payment::State::PendingConfirmation;
+    };
+    const auto filing = filingByCode(fileCode);
+    if (!filing)
+        return Error{filing.error()};
+    if (!filing.value())
+        return Error{QStringLiteral("no filing %1 in the outbox").arg(fileCode)};
+    if (!open((*filing)->payment))
+        return false; // paid, waived or claimed: the kiosk's record stands
+    const Result<Payment> done = changePayment(fileCode, [&](Payment p) -> Result<Payment> {
+        if (!open(p))
+            return notNow(p, "take the portal's payment");
+        p.state = Payment::State::Paid;
+        p.method = method == QLatin1String("cash") ? QStringLiteral("cash") : QStringLiteral("bank");
+        p.confirmedBy = QStringLiteral("portal");
+        if (!p.amount && amount)
+            p.amount = amount;
+        return p;
+    });
+    if (!done)
+        return Error{done.error()};
+    return true;
+}
+
 } // namespace motcua

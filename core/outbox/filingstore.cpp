@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filingstore.h"
 
+#include "outbox/outboxsql.h"
 #include "storage/database.h"
 
 #include <QCryptographicHash>
@@ -13,6 +14,8 @@
 
 
 namespace motcua {
+
+using namespace outboxsql;
 
 namespace {
 
@@ -52,45 +55,18 @@ const std::vector<Migration> &migrations()
           QStringLiteral("ALTER TABLE outbox ADD COLUMN payment_confirmed_by TEXT NOT NULL DEFAULT ''"),
           QStringLiteral("ALTER TABLE outbox ADD COLUMN payment_changed_at TEXT NOT NULL DEFAULT ''"),
           QStringLiteral("ALTER TABLE outbox ADD COLUMN payment_waived_reason TEXT NOT NULL DEFAULT ''")}},
+        // Delivery to the portal and what it says afterwards (docs/portal-protocol.md).
+        {3,
+         {QStringLiteral("ALTER TABLE outbox ADD COLUMN sent_at TEXT"),
+          QStringLiteral("ALTER TABLE outbox ADD COLUMN portal_id TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE outbox ADD COLUMN portal_reply TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE outbox ADD COLUMN portal_status TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE outbox ADD COLUMN portal_status_code INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE outbox ADD COLUMN portal_history TEXT NOT NULL DEFAULT '[]'"),
+          QStringLiteral("ALTER TABLE outbox ADD COLUMN portal_checked_at TEXT"),
+          QStringLiteral("ALTER TABLE outbox ADD COLUMN purged_at TEXT")}},
     };
     return steps;
-}
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QString toJsonText(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject fromJsonText(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-// A NOT NULL text column takes "" for an empty string (a null QString binds as NULL).
-QString notNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-// An amount, or SQL NULL when it is not known.
-QVariant amountOrNull(const std::optional<qint64> &amount)
-{
-    return amount ? QVariant(*amount) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-Error sqlError(const QSqlQuery &q, const char *what)
-{
-    return Error{QStringLiteral("%1 failed: %2").arg(QString::fromLatin1(what), q.lastError().text())};
 }
 
 const QString kDraftColumns = QStringLiteral(
@@ -107,11 +83,38 @@ Draft draftFromRow(const QSqlQuery &q)
             QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs)};
 }
 
+// How a fee stands when filed: nothing to pay is waived from the start, with the reason; an
+// exemption the citizen claimed waits for the clerk, with the amount due should it be refused.
+Payment initialPayment(const FeeQuote &fee, const QDateTime &at)
+{
+    Payment p;
+    p.changedAt = at;
+    if (fee.known)
+        p.amount = fee.total;
+    if (!fee.exemptionKey.isEmpty() && fee.exemptionClaimed) {
+        p.state = Payment::State::ExemptionClaimed;
+        p.amount = fee.withoutExemption;
+        p.waivedReason = fee.exemptionLabel;
+    } else if (!fee.exemptionKey.isEmpty()) {
+        p.state = Payment::State::Waived;
+        p.waivedReason = fee.exemptionLabel;
+    } else if (fee.known && fee.total == 0) {
+        p.state = Payment::State::Waived;
+        p.waivedReason = QStringLiteral("Không mất lệ phí");
+    }
+    return p;
+}
+
+} // namespace
+
+namespace outboxsql {
+
 const QString kFilingColumns = QStringLiteral(
     "id, file_code, agency_code, procedure_code, procedure_name, form_version, applicant_name, "
     "applicant_id, answers, computed, delivery, received_at, appointment_date, status, attempts, "
     "(SELECT count(*) FROM attachments a WHERE a.filing_id = outbox.id), fee, fee_amount, payment_state, "
-    "payment_method, payment_confirmed_by, payment_changed_at, payment_waived_reason");
+    "payment_method, payment_confirmed_by, payment_changed_at, payment_waived_reason, last_error, "
+    "next_attempt_at, sent_at, portal_id, portal_status, portal_status_code, portal_checked_at, purged_at");
 
 Filing filingFromRow(const QSqlQuery &q)
 {
@@ -143,32 +146,19 @@ Filing filingFromRow(const QSqlQuery &q)
     p.confirmedBy = q.value(20).toString();
     p.changedAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODateWithMs);
     p.waivedReason = q.value(22).toString();
+    Delivery &d = f.delivery;
+    d.lastError = q.value(23).toString();
+    d.nextAttemptAt = QDateTime::fromString(q.value(24).toString(), Qt::ISODateWithMs);
+    d.sentAt = QDateTime::fromString(q.value(25).toString(), Qt::ISODateWithMs);
+    d.portalId = q.value(26).toString();
+    d.portalStatus = q.value(27).toString();
+    d.portalStatusCode = q.value(28).toInt();
+    d.portalCheckedAt = QDateTime::fromString(q.value(29).toString(), Qt::ISODateWithMs);
+    d.purgedAt = QDateTime::fromString(q.value(30).toString(), Qt::ISODateWithMs);
     return f;
 }
 
-// How a fee stands when filed: nothing to pay is waived from the start, with the reason; an
-// exemption the citizen claimed waits for the clerk, with the amount due should it be refused.
-Payment initialPayment(const FeeQuote &fee, const QDateTime &at)
-{
-    Payment p;
-    p.changedAt = at;
-    if (fee.known)
-        p.amount = fee.total;
-    if (!fee.exemptionKey.isEmpty() && fee.exemptionClaimed) {
-        p.state = Payment::State::ExemptionClaimed;
-        p.amount = fee.withoutExemption;
-        p.waivedReason = fee.exemptionLabel;
-    } else if (!fee.exemptionKey.isEmpty()) {
-        p.state = Payment::State::Waived;
-        p.waivedReason = fee.exemptionLabel;
-    } else if (fee.known && fee.total == 0) {
-        p.state = Payment::State::Waived;
-        p.waivedReason = QStringLiteral("Không mất lệ phí");
-    }
-    return p;
-}
-
-} // namespace
+} // namespace outboxsql
 
 QString Submission::timeText(const QDateTime &at)
 {
@@ -199,7 +189,8 @@ QJsonObject Filing::toJson() const
             {QStringLiteral("computed"), submission.computed},
             {QStringLiteral("attachments"), attachmentCount},
             {QStringLiteral("fee"), submission.fee.toJson()},
-            {QStringLiteral("payment"), payment.toJson()}};
+            {QStringLiteral("payment"), payment.toJson()},
+            {QStringLiteral("delivery"), delivery.toJson()}};
 }
 
 FilingStore::~FilingStore()

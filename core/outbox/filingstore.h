@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -72,16 +73,42 @@ struct Payment
     [[nodiscard]] QJsonObject toJson() const;
 };
 
+// How a filing travels to the portal, and what the portal said of it since.
+struct Delivery
+{
+    QString lastError;        // English, for the clerk and the log
+    QDateTime nextAttemptAt;  // not before (back-off); invalid: as soon as possible
+    QDateTime sentAt;         // the portal's acknowledgement was stored
+    QString portalId;
+    QString portalStatus;     // received, processing, … (docs/portal-protocol.md)
+    int portalStatusCode = 0; // TrangThaiHoSo
+    QDateTime portalCheckedAt;
+    QDateTime purgedAt;       // the citizen's data was deleted from the kiosk
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
 // A submission in the outbox, with the identity it was given.
 struct Filing
 {
     QString id;       // UUID, the portal's Idempotency-Key
     QString fileCode; // <agency>-YYMMDD-NNNN
     Submission submission;
-    QString status;   // queued | sending | sent | failed …
+    QString status;   // queued | sending | sent | failed
     int attempts = 0;
     int attachmentCount = 0;
     Payment payment;
+    Delivery delivery;
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+// How many filings stand where, for the header indicator, the clerk and `motcua outbox stats`.
+struct OutboxStats
+{
+    int queued = 0; // sending counts as queued
+    int sent = 0;
+    int failed = 0;
+    int purged = 0;
+    QDateTime oldestWaiting; // received time of the oldest queued filing
     [[nodiscard]] QJsonObject toJson() const;
 };
 
@@ -148,6 +175,38 @@ public:
     [[nodiscard]] Result<Payment> rejectTransfer(const QString &fileCode, const QString &confirmedBy);
     // A clerk who has seen (or not) the papers behind a claimed exemption: waived, or unpaid.
     [[nodiscard]] Result<Payment> decideExemption(const QString &fileCode, bool granted, const QString &decidedBy);
+    // The portal says the fee is paid (its gateway, or the bank statement): an unpaid or
+    // reported payment becomes paid, confirmed by "portal". True when it changed anything.
+    [[nodiscard]] Result<bool> reconcilePayment(const QString &fileCode, const QString &method,
+                                                std::optional<qint64> amount);
+
+    // Delivery to the portal (filingdelivery.cpp): queued → sending → sent, or back to queued
+    // with a back-off, or failed (permanent; a clerk's retry queues it again).
+    // The oldest queued filing whose back-off has passed at `at`.
+    [[nodiscard]] Result<std::optional<Filing>> nextDue(const QDateTime &at) const;
+    // When the next queued filing falls due (invalid: nothing queued).
+    [[nodiscard]] Result<QDateTime> nextDueTime() const;
+    [[nodiscard]] Status markSending(const QString &id); // counts the attempt
+    // The portal's acknowledgement (its reply, kept) and the status change, in one transaction.
+    [[nodiscard]] Status markSent(const QString &id, const QJsonObject &reply);
+    [[nodiscard]] Status deferDelivery(const QString &id, const QString &error, const QDateTime &notBefore);
+    [[nodiscard]] Status markFailed(const QString &id, const QString &error);
+    // Every queued filing is due now, whatever its back-off (motcua sync --once --all).
+    [[nodiscard]] Result<int> makeAllDue();
+    // After a crash or a kill: a filing left `sending` is queued again (returns how many).
+    [[nodiscard]] Result<int> requeueInterrupted();
+    // A failed (or waiting) filing, by id or file code, is sent at the next round.
+    [[nodiscard]] Status retry(const QString &idOrFileCode);
+    // Deletes the citizen's data (answers, name, ID number, photos) of filings the portal
+    // acknowledged before `sentBefore`; file code, procedure, statuses, fee and times stay.
+    [[nodiscard]] Result<int> purgeSent(const QDateTime &sentBefore);
+    // What the portal said of a sent filing when asked (status lookup, periodic check).
+    [[nodiscard]] Status recordPortalStatus(const QString &fileCode, const QString &status, int statusCode,
+                                            const QJsonArray &history);
+    // Sent filings not yet finished at the portal, least recently checked first.
+    [[nodiscard]] Result<QList<Filing>> sentToCheck(const QDateTime &checkedBefore, int limit) const;
+    [[nodiscard]] Result<QJsonArray> portalHistory(const QString &fileCode) const;
+    [[nodiscard]] Result<OutboxStats> stats() const;
 
 private:
     FilingStore(QString path, QSqlDatabase db) : m_path(std::move(path)), m_db(std::move(db)) {}

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QJsonObject>
+
+namespace motcua::sim {
+
+// Checks the body of POST /api/v1/filings against docs/portal-protocol.md: required fields,
+// types, and that each attachment's data decodes to `size` bytes with that SHA-256. The
+// error names every field that is wrong ("attachments[0].sha256: does not match the data").
+// Messages never quote what the citizen entered.
+class FilingValidator
+{
+public:
+    [[nodiscard]] static Status validate(const QJsonObject &filing);
+};
+
+} // namespace motcua::sim

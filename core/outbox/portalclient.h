@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/kioskconfig.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class QNetworkReply;
+
+namespace motcua {
+
+// One answer of the portal, sorted the way docs/portal-protocol.md says the kiosk acts on it.
+struct PortalReply
+{
+    enum class Kind {
+        Ok,           // 2xx, and the body passed its schema check
+        Transient,    // try again later: network, timeout, 408/409/429/5xx, a malformed reply
+        Permanent,    // the filing itself is refused: other 4xx
+        Unauthorized, // 401/403: the device token; nothing is the filing's fault
+    };
+    Kind kind = Kind::Transient;
+    int httpStatus = 0;   // 0: no HTTP reply at all
+    QJsonObject body;     // a 2xx body (empty for 204)
+    QString code;         // the portal's error code ("rate_limited", …)
+    QString error;        // English, for the log and the clerk
+    std::optional<int> retryAfterSeconds;
+
+    [[nodiscard]] bool ok() const { return kind == Kind::Ok; }
+    // "HTTP 503 unavailable: …", "network: Connection refused"
+    [[nodiscard]] QString describe() const;
+};
+
+// The kiosk's side of the portal contract (docs/portal-protocol.md) over QNetworkAccessManager:
+// Bearer device token, optional pinned public key, a transfer timeout, and a schema check of
+// every reply. Asynchronous: each call ends in exactly one callback, on this object's thread.
+class PortalClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings
+    {
+        QUrl baseUrl;
+        QString token;
+        QString pinSha256;  // base64 SHA-256 of the server's SubjectPublicKeyInfo; empty: no pin
+        QString agencyCode;
+        int timeoutMs = 30000;
+    };
+    using Callback = std::function<void(const PortalReply &)>;
+
+    explicit PortalClient(Settings settings, QObject *parent = nullptr);
+    [[nodiscard]] static Settings settingsFrom(const KioskConfig &config);
+
+    void ping(Callback done);
+    // POST /api/v1/filings: `body` is the exact bytes (the idempotency rule compares them).
+    void postFiling(const QString &idempotencyKey, const QString &fileCode, const QByteArray &body, Callback done);
+    void fetchStatus(const QString &fileCode, Callback done);
+    // 204 comes back Ok with an empty body.
+    void fetchCatalog(const QString &sinceVersion, Callback done);
+
+    // The schema checks of the replies: "" when the body is what the contract says, else
+    // what is wrong (English).
+    [[nodiscard]] static QString checkAcknowledgement(const QJsonObject &body, const QString &fileCode);
+    [[nodiscard]] static QString checkStatus(const QJsonObject &body, const QString &fileCode);
+    [[nodiscard]] static QString checkCatalog(const QJsonObject &body);
+    // How the kiosk acts on an HTTP status (docs/portal-protocol.md, "Errors").
+    [[nodiscard]] static PortalReply::Kind kindOf(int httpStatus);
+
+private:
+    using Check = std::function<QString(const QJsonObject &)>;
+    void send(const QByteArray &verb, const QString &path, const QByteArray &body,
+              const QList<std::pair<QByteArray, QByteArray>> &headers, Check check, Callback done);
+    [[nodiscard]] PortalReply readReply(QNetworkReply *reply, const Check &check, bool pinMismatch) const;
+
+    Settings m_settings;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace motcua
