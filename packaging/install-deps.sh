@@ -22,6 +22,7 @@ packages=(
   hunspell-vi hunspell-en-us
   # libraries
   libzxing-dev catch2 libsqlite3-dev sqlite3
+  libsodium-dev
   # media
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
   # test videos for the QR scanner (made from generated images in the tests); PDF to pictures

@@ -1,52 +1,80 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogcommands.h"
 
+#include "catalog/catalogsignature.h"
+#include "catalog/catalogupdater.h"
 #include "commandline.h"
+#include "eventwait.h"
+#include "outbox/portalclient.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLoggingCategory>
 
 namespace motcua::cli {
 
 namespace {
 
+Result<QByteArray> readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("cannot read %1: %2").arg(path, f.errorString())};
+    return f.readAll();
+}
+
+struct BundleFile
+{
+    QByteArray bytes;
+    CatalogBundle bundle;
+};
+
+// FILE's bytes and the valid bundle they hold; else why not: "cannot read FILE: …", or "FILE is
+// invalid (N problems); nothing was <done>" with every problem on a line of its own.
+Result<BundleFile> readBundle(const QString &file, const char *done)
+{
+    auto bytes = readFile(file);
+    if (!bytes)
+        return Error{bytes.error()};
+    auto bundle = CatalogBundle::parse(bytes.value());
+    if (bundle)
+        return BundleFile{std::move(bytes).value(), std::move(bundle).value()};
+    const QStringList problems = bundle.error().split(u'\n');
+    QString message = QStringLiteral("%1 is invalid (%2 problem%3); nothing was %4")
+                          .arg(file, QString::number(problems.size()),
+                               problems.size() == 1 ? QString() : QStringLiteral("s"), QLatin1String(done));
+    for (const QString &p : problems)
+        message += QStringLiteral("\n  ") + p;
+    return Error{message};
+}
+
 int importCatalog(const CliContext &ctx, const CommandLine &cl)
 {
     if (cl.positionals.size() != 1)
         return ctx.fail(QStringLiteral("usage: motcua catalog import FILE"), 2);
-    const QString file = cl.positionals.first();
-    if (QFile f(file); !f.open(QIODevice::ReadOnly))
-        return ctx.fail(QStringLiteral("cannot read %1: %2").arg(file, f.errorString()), 2);
-    auto bundle = CatalogBundle::load(file);
-    if (!bundle) {
-        const QStringList problems = bundle.error().split(u'\n');
-        QString message = QStringLiteral("%1 is invalid (%2 problem%3); nothing was imported")
-                              .arg(file)
-                              .arg(problems.size())
-                              .arg(problems.size() == 1 ? QString() : QStringLiteral("s"));
-        for (const QString &p : problems)
-            message += QStringLiteral("\n  ") + p;
-        return ctx.fail(message, 2);
-    }
+    const auto read = readBundle(cl.positionals.first(), "imported");
+    if (!read)
+        return ctx.fail(read.error(), 2);
+    const CatalogBundle &bundle = read->bundle;
     const auto path = ctx.databasePath();
     if (!path)
         return ctx.fail(path.error());
     auto store = CatalogStore::open(path.value());
     if (!store)
         return ctx.fail(store.error());
-    if (auto imported = store.value()->importBundle(bundle.value()); !imported)
+    if (auto imported = store.value()->importBundle(bundle); !imported)
         return ctx.fail(QStringLiteral("import failed, catalog unchanged: %1").arg(imported.error()));
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("catalogVersion"), bundle->catalogVersion},
-                                  {QStringLiteral("procedures"), int(bundle->procedures.size())},
-                                  {QStringLiteral("topics"), int(bundle->topics.size())},
+        ctx.printJson(QJsonObject{{QStringLiteral("catalogVersion"), bundle.catalogVersion},
+                                  {QStringLiteral("procedures"), int(bundle.procedures.size())},
+                                  {QStringLiteral("topics"), int(bundle.topics.size())},
                                   {QStringLiteral("database"), path.value()}});
     } else {
         ctx.print(QStringLiteral("Imported %1 procedures in %2 topics (catalog version %3) into %4")
-                      .arg(bundle->procedures.size())
-                      .arg(bundle->topics.size())
-                      .arg(bundle->catalogVersion, path.value()));
+                      .arg(bundle.procedures.size())
+                      .arg(bundle.topics.size())
+                      .arg(bundle.catalogVersion, path.value()));
     }
     return 0;
 }
@@ -172,20 +200,106 @@ int topics(const CliContext &ctx, const CatalogStore &store)
     return 0;
 }
 
+// Exit 0 applied or up to date, 1 no usable answer from the portal, 2 refused.
+int update(const CliContext &ctx, const CommandLine &cl)
+{
+    if (!cl.positionals.isEmpty())
+        return ctx.fail(QStringLiteral("usage: motcua catalog update [--json]"), 2);
+    const auto config = ctx.config();
+    if (!config)
+        return ctx.fail(config.error());
+    const auto store = ctx.openCatalog();
+    if (!store)
+        return ctx.fail(store.error());
+    // The outcome is printed below: the updater's log line would say it a second time.
+    QLoggingCategory::setFilterRules(QStringLiteral("motcua.catalog.info=false\nmotcua.catalog.warning=false"));
+    PortalClient portal(PortalClient::settingsFrom(*config));
+    CatalogUpdater updater(store->get(), &portal, config->catalogPublicKey);
+    CatalogUpdater::UpdateResult result;
+    waitFor([&](const std::function<void()> &finished) {
+        updater.checkNow([&result, finished](const CatalogUpdater::UpdateResult &r) {
+            result = r;
+            finished();
+        });
+    });
+    using Outcome = CatalogUpdater::UpdateResult::Outcome;
+    const int code = result.outcome == Outcome::Rejected ? 2 : result.outcome == Outcome::Unreachable ? 1 : 0;
+    if (ctx.json)
+        ctx.printJson(result.toJson());
+    else if (code == 0)
+        ctx.print(result.describe());
+    else
+        return ctx.fail(result.describe(), code);
+    return code;
+}
+
+int keygen(const CliContext &ctx, const CommandLine &cl)
+{
+    if (!cl.positionals.isEmpty())
+        return ctx.fail(QStringLiteral("usage: motcua catalog keygen [--json]"), 2);
+    const auto pair = CatalogSignature::generateKeyPair();
+    if (!pair)
+        return ctx.fail(pair.error());
+    const QString warning = QStringLiteral(
+        "the secret key must stay with the province (offline, never on a kiosk): whoever has it "
+        "can replace the catalog of every kiosk that trusts the public key");
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{QStringLiteral("publicKey"), pair->publicKey},
+                                  {QStringLiteral("secretKey"), pair->secretKey},
+                                  {QStringLiteral("warning"), warning}});
+    } else {
+        ctx.print(QStringLiteral("public key (catalog_public_key in every kiosk's config):\n%1\n"
+                                 "secret key (save it alone in a file for 'motcua catalog sign FILE --key KEYFILE'):\n%2")
+                      .arg(pair->publicKey, pair->secretKey));
+    }
+    QTextStream(stderr) << "motcua: warning: " << warning << '\n';
+    return 0;
+}
+
+int sign(const CliContext &ctx, const CommandLine &cl)
+{
+    const QString keyFile = cl.option(QStringLiteral("key"));
+    if (cl.positionals.size() != 1 || keyFile.isEmpty())
+        return ctx.fail(QStringLiteral("usage: motcua catalog sign FILE --key SECRETKEYFILE [--json]"), 2);
+    const auto read = readBundle(cl.positionals.first(), "signed");
+    if (!read)
+        return ctx.fail(read.error(), 2);
+    const auto key = readFile(keyFile);
+    if (!key)
+        return ctx.fail(key.error(), 2);
+    const auto signature = CatalogSignature::sign(read->bytes, QString::fromLatin1(key->trimmed()));
+    if (!signature)
+        return ctx.fail(QStringLiteral("%1: %2").arg(keyFile, signature.error()), 2);
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("file"), cl.positionals.first()},
+                                  {QStringLiteral("catalogVersion"), read->bundle.catalogVersion},
+                                  {QStringLiteral("signature"), signature.value()}});
+    else
+        ctx.print(signature.value());
+    return 0;
+}
+
 } // namespace
 
 int runCatalogCommand(const CliContext &ctx, const QStringList &args)
 {
     const QString usage = QStringLiteral(
-        "usage: motcua catalog import FILE | search QUERY [--limit N] | show CODE | topics");
+        "usage: motcua catalog import FILE | search QUERY [--limit N] | show CODE | topics | update "
+        "| keygen | sign FILE --key SECRETKEYFILE");
     if (args.isEmpty())
         return ctx.fail(usage, 2);
     const QString sub = args.first();
-    auto cl = CommandLine::parse(args.mid(1), {QStringLiteral("limit")}, {});
+    auto cl = CommandLine::parse(args.mid(1), {QStringLiteral("limit"), QStringLiteral("key")}, {});
     if (!cl)
         return ctx.fail(cl.error(), 2);
     if (sub == QLatin1String("import"))
         return importCatalog(ctx, cl.value());
+    if (sub == QLatin1String("update"))
+        return update(ctx, cl.value());
+    if (sub == QLatin1String("keygen"))
+        return keygen(ctx, cl.value());
+    if (sub == QLatin1String("sign"))
+        return sign(ctx, cl.value());
     if (sub != QLatin1String("search") && sub != QLatin1String("show") && sub != QLatin1String("topics"))
         return ctx.fail(QStringLiteral("unknown catalog command '%1'; %2").arg(sub, usage), 2);
     auto store = ctx.openCatalog();

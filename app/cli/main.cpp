@@ -31,6 +31,13 @@ Commands:
                                  search procedures (accents optional, codes work too)
   catalog show CODE              every field of one procedure
   catalog topics                 topics with their procedure counts
+  catalog update                 fetch a newer signed catalog from the portal, verify it with
+                                 catalog_public_key and apply it (exit 0 applied or up to date,
+                                 1 portal unreachable, 2 rejected: the old catalog stays)
+  catalog keygen                 a new Ed25519 key pair for signing catalogs (base64); the
+                                 secret key stays with the province
+  catalog sign FILE --key SECRETKEYFILE
+                                 the base64 signature of a valid bundle FILE
   config check                   validate the config files, print the effective values
   cccd parse TEXT                the fields of a chip ID card (CCCD) QR payload
   qr decode IMAGE...             the QR codes in images: text, corners, what each is

@@ -2,29 +2,12 @@
 #include "synccommands.h"
 
 #include "commandline.h"
+#include "eventwait.h"
 #include "outbox/syncengine.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 
 namespace motcua::cli {
-
-namespace {
-
-// Runs `start` and the event loop until it calls the function it is given.
-void waitFor(const std::function<void(const std::function<void()> &)> &start)
-{
-    QEventLoop loop;
-    bool finished = false;
-    start([&] {
-        finished = true;
-        loop.quit();
-    });
-    if (!finished)
-        loop.exec();
-}
-
-} // namespace
 
 int runSyncCommand(const CliContext &ctx, const QStringList &args)
 {

@@ -26,7 +26,8 @@ public:
     explicit operator bool() const { return ok(); }
     [[nodiscard]] const T &value() const & { return std::get<T>(m_data); }
     [[nodiscard]] T &value() & { return std::get<T>(m_data); }
-    [[nodiscard]] T &&value() && { return std::get<T>(std::move(m_data)); }
+    // By value: `for (x : f().value())` must not point into a temporary that is gone.
+    [[nodiscard]] T value() && { return std::get<T>(std::move(m_data)); }
     [[nodiscard]] const T *operator->() const { return &std::get<T>(m_data); }
     [[nodiscard]] T *operator->() { return &std::get<T>(m_data); }
     [[nodiscard]] const T &operator*() const { return value(); }

@@ -61,7 +61,7 @@ void SyncEngine::start()
 void SyncEngine::watchReachability()
 {
     // A hint, not proof: the round still probes the portal first.
-    if (!QNetworkInformation::instance() && !QNetworkInformation::load(QNetworkInformation::Feature::Reachability))
+    if (!QNetworkInformation::instance() && !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
         return;
     connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
             [this](QNetworkInformation::Reachability r) {
@@ -235,12 +235,13 @@ void SyncEngine::finishRound(const QString &state, const QString &error)
 
 void SyncEngine::scheduleNextRound()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     qint64 waitMs = 60'000LL * m_settings.statusCheckMinutes;
-    if (const auto due = m_store->nextDueTime(); due && due.value().isValid())
-        waitMs = std::min(waitMs, std::max<qint64>(0, now.msecsTo(due.value())));
-    if (m_state != QLatin1String("idle") && m_stats.queued > 0)
-        waitMs = std::min(waitMs, 1000LL * m_settings.probeSeconds);
+    if (m_state != QLatin1String("idle")) {
+        // Unreachable or refused: probe again later, whatever is due.
+        waitMs = 1000LL * m_settings.probeSeconds;
+    } else if (const auto due = m_store->nextDueTime(); due && due.value().isValid()) {
+        waitMs = std::min(waitMs, std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(due.value())));
+    }
     m_timer.start(int(std::min<qint64>(waitMs, std::numeric_limits<int>::max())));
 }
 
