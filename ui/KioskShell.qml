@@ -30,10 +30,7 @@ Rectangle {
     function showProcedure(code) { return push(detailComponent, { code: code }) }
     function showHelp() { return push(helpComponent, {}) }
     function showScanner() { return push(scannerComponent, {}) }
-    function showStatus() {
-        return showMessage("status", qsTr("Tra cứu hồ sơ sắp có"),
-                           qsTr("Chức năng tra cứu hồ sơ đang được hoàn thiện. Bạn có thể hỏi cán bộ tại quầy hoặc gọi tổng đài %1.").arg(Kiosk.hotline))
-    }
+    function showStatus(fileCode) { return push(statusComponent, { initialCode: fileCode || "" }) }
     function startFiling(code) {
         if (!Kiosk.walkthrough.canFile(code)) {
             return showMessage("document", qsTr("Nộp hồ sơ tại quầy"),
@@ -67,7 +64,7 @@ Rectangle {
         case "procedure": return showProcedure(argument)
         case "help": return showHelp()
         case "scanner": return showScanner()
-        case "status": return showStatus()
+        case "status": return showStatus(argument)
         case "filing": return startFiling(argument)
         }
         console.warn("openScreen: unknown screen", name)
@@ -85,7 +82,7 @@ Rectangle {
         case "cccd":
             return showMessage("idcard", qsTr("Thẻ căn cước"), result.message)
         case "filecode":
-            return leaveThen(showStatus)
+            return leaveThen(function () { showStatus(result.fileCode) })
         case "vietqr":
             return showMessage("money", qsTr("Mã chuyển khoản"), result.message)
         case "invalid":
@@ -174,4 +171,5 @@ Rectangle {
     Component { id: messageComponent; MessageScreen {} }
     Component { id: filingComponent; FilingScreen {} }
     Component { id: scannerComponent; ScannerScreen {} }
+    Component { id: statusComponent; StatusScreen {} }
 }

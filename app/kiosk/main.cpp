@@ -79,11 +79,13 @@ int main(int argc, char *argv[])
     window->requestActivate();
 
     if (options->selfTest)
-        return SelfTest::run(engine, window, *context.value()->catalog(), context.value()->walkthrough());
+        return SelfTest::run(engine, window, *context.value()->catalog(), context.value()->walkthrough(),
+                             *context.value()->filings());
     if (!options->tourDir.isEmpty()) {
         QString error;
         ScreenTour::settle(300);
-        const QStringList files = ScreenTour(window, *context.value()->catalog(), context.value()->walkthrough()).run(options->tourDir, &error);
+        const QStringList files = ScreenTour(window, *context.value()->catalog(), context.value()->walkthrough(),
+                                              *context.value()->filings()).run(options->tourDir, &error);
         if (files.isEmpty()) {
             QTextStream(stderr) << "motcua-kiosk: tour failed: " << error << '\n';
             return 1;

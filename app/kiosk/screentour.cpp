@@ -4,6 +4,7 @@
 #include "catalog/catalogstore.h"
 #include "filingtour.h"
 #include "forms/formdefinition.h"
+#include "outbox/filingstore.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -26,8 +27,9 @@ struct Step
 
 } // namespace
 
-ScreenTour::ScreenTour(QQuickWindow *window, const CatalogStore &catalog, Walkthrough *walkthrough)
-    : m_window(window), m_catalog(catalog), m_walkthrough(walkthrough)
+ScreenTour::ScreenTour(QQuickWindow *window, const CatalogStore &catalog, Walkthrough *walkthrough,
+                       const FilingStore &filings)
+    : m_window(window), m_catalog(catalog), m_walkthrough(walkthrough), m_filings(filings)
 {
 }
 
@@ -108,6 +110,20 @@ QStringList ScreenTour::run(const QString &outDir, QString *error)
         QMetaObject::invokeMethod(shell, "showHome");
         settle(200);
         if (!filing.run(code, code == birth, shot, error))
+            return {};
+    }
+    // The lookup of the filing just made: on the kiosk (or at the portal, when one answers).
+    const auto recent = m_filings.filings(1);
+    const QString lastCode = recent && !recent->isEmpty() ? recent->first().fileCode : QString();
+    for (const Step &step : {Step{QStringLiteral("status-start"), QStringLiteral("status"), {}},
+                             Step{QStringLiteral("status-found"), QStringLiteral("status"), lastCode}}) {
+        QMetaObject::invokeMethod(shell, "showHome");
+        settle(200);
+        QVariant screen;
+        QMetaObject::invokeMethod(shell, "openScreen", Q_RETURN_ARG(QVariant, screen), Q_ARG(QVariant, step.screen),
+                                  Q_ARG(QVariant, step.argument));
+        settle(1500); // a portal that answers takes a moment
+        if (!capture(outDir, step.name, &done, error))
             return {};
     }
     QMetaObject::invokeMethod(shell, "showHome");

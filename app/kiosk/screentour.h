@@ -10,6 +10,7 @@ namespace motcua {
 
 class CatalogStore;
 class Walkthrough;
+class FilingStore;
 
 // Walks the kiosk through every screen (as a citizen would reach them) and, when given a
 // folder, saves a PNG of each: NN-<step>.png. Used by --tour (demo, screenshots) and by
@@ -17,7 +18,7 @@ class Walkthrough;
 class ScreenTour
 {
 public:
-    ScreenTour(QQuickWindow *window, const CatalogStore &catalog, Walkthrough *walkthrough);
+    ScreenTour(QQuickWindow *window, const CatalogStore &catalog, Walkthrough *walkthrough, const FilingStore &filings);
 
     // Returns the files written (or the step names when `outDir` is empty), or an empty
     // list with `error` set.
@@ -33,6 +34,7 @@ private:
     QQuickWindow *m_window;
     const CatalogStore &m_catalog;
     Walkthrough *m_walkthrough;
+    const FilingStore &m_filings;
 };
 
 } // namespace motcua

@@ -47,7 +47,8 @@ void startRecording()
     s_previous = qInstallMessageHandler(record);
 }
 
-int run(QQmlApplicationEngine &engine, QQuickWindow *window, const CatalogStore &catalog, Walkthrough *walkthrough)
+int run(QQmlApplicationEngine &engine, QQuickWindow *window, const CatalogStore &catalog, Walkthrough *walkthrough,
+        const FilingStore &filings)
 {
     QTextStream out(stdout);
     int files = 0;
@@ -74,7 +75,7 @@ int run(QQmlApplicationEngine &engine, QQuickWindow *window, const CatalogStore 
     }
     // Then every screen as a citizen reaches it, with real catalog data.
     QString error;
-    const QStringList steps = ScreenTour(window, catalog, walkthrough).run(QString(), &error);
+    const QStringList steps = ScreenTour(window, catalog, walkthrough, filings).run(QString(), &error);
     if (steps.isEmpty())
         s_problems.append(QStringLiteral("screen tour failed: %1").arg(error));
 

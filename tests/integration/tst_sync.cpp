@@ -7,6 +7,7 @@
 
 #include "outbox/filingstore.h"
 #include "outbox/portalclient.h"
+#include "outbox/statuslookup.h"
 #include "outbox/syncengine.h"
 
 #include <QCoreApplication>
@@ -416,4 +417,65 @@ TEST_CASE("sync: killed at any moment, 50 times: every filing at the portal exac
         CHECK(r.status == 200);
         CHECK(r.json().value(QStringLiteral("fileCode")).toString() == f.fileCode);
     }
+}
+
+namespace {
+
+void waitSettled(StatusLookup &lookup)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (lookup.state() == QStringLiteral("searching") && clock.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+}
+
+} // namespace
+
+TEST_CASE("status lookup: on the kiosk at once, at the portal with its history, or what the kiosk last heard",
+          "[sync][status]")
+{
+    Rig rig;
+    const QStringList codes = rig.file(2);
+    const QTimeZone hanoi("Asia/Ho_Chi_Minh");
+    StatusLookup lookup(rig.store.get(), rig.client.get(), QStringLiteral("000.00.01.H01"), hanoi);
+
+    // Not sent yet: answered from the outbox, no network needed.
+    lookup.lookUp(codes.at(0));
+    CHECK(lookup.state() == QStringLiteral("found"));
+    CHECK(lookup.statusText() == QStringLiteral("Chưa gửi — sẽ gửi khi có mạng"));
+    CHECK(lookup.appointmentText() == QStringLiteral("Thứ Ba, 24/11/2026"));
+    CHECK(lookup.history().isEmpty());
+
+    CHECK(rig.round().sent == 2);
+    REQUIRE(rig.sim.setStatus(codes.at(0), QStringLiteral("result_ready"), QStringLiteral("Mời đến nhận")));
+    // The short form a citizen types: the date and the number, this kiosk's agency assumed.
+    lookup.lookUp(QStringLiteral(" 261123 - 0001 ").remove(u' '));
+    CHECK(lookup.fileCode() == codes.at(0));
+    CHECK(lookup.state() == QStringLiteral("searching"));
+    waitSettled(lookup);
+    CHECK(lookup.state() == QStringLiteral("found"));
+    CHECK(lookup.statusCode() == 9);
+    CHECK(lookup.statusText() == QStringLiteral("Đã có kết quả, mời đến nhận"));
+    REQUIRE(lookup.history().size() == 2);
+    CHECK(lookup.history().last().toMap().value(QStringLiteral("note")).toString() == QStringLiteral("Mời đến nhận"));
+    CHECK(rig.filing(codes.at(0)).delivery.portalStatusCode == 9); // kept for the next time
+
+    lookup.lookUp(QStringLiteral("000.00.01.H01-261123-0999"));
+    waitSettled(lookup);
+    CHECK(lookup.state() == QStringLiteral("notFound"));
+    CHECK(lookup.message().contains(QStringLiteral("Không tìm thấy hồ sơ 000.00.01.H01-261123-0999")));
+    lookup.lookUp(QStringLiteral("khai sinh"));
+    CHECK(lookup.state() == QStringLiteral("invalid"));
+
+    // The portal out of reach: the last status the kiosk heard, and it says so.
+    PortalClient nowhere({QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("t"), {}, {}, 2000});
+    StatusLookup offline(rig.store.get(), &nowhere, QStringLiteral("000.00.01.H01"), hanoi);
+    offline.lookUp(codes.at(0));
+    waitSettled(offline);
+    CHECK(offline.state() == QStringLiteral("found"));
+    CHECK(offline.statusText() == QStringLiteral("Đã có kết quả, mời đến nhận"));
+    CHECK(offline.note().startsWith(QStringLiteral("Chưa hỏi được cổng")));
+    offline.lookUp(QStringLiteral("000.00.01.H01-261123-0999"));
+    waitSettled(offline);
+    CHECK(offline.state() == QStringLiteral("unreachable"));
 }

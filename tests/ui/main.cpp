@@ -42,6 +42,9 @@ public Q_SLOTS:
         // A receipt printer that is not there (no such CUPS queue): the kiosk must say so
         // (tst_payment.qml); printing on a real queue is tst_receiptprint.cpp's.
         file.write("receipt_printer=motcua-ui-tests-unplugged\n");
+        // A portal nothing answers on (the discard port): filings stay on the kiosk, the
+        // header says "Mất kết nối" (tst_status.qml); sync itself is tests/integration's.
+        file.write("portal_url=http://127.0.0.1:9\n");
         // The province's fee for a late birth registration (tst_payment.qml's exemption).
         file.write("[fees]\nho-tich-on-time=8000\n");
         file.close();

@@ -61,13 +61,26 @@ Rectangle {
                 color: Theme.textOnPrimary
                 elide: Text.ElideRight
             }
-            Label {
+            RowLayout {
                 Layout.fillWidth: true
-                text: qsTr("Bộ phận Một cửa · Dịch vụ công trực tuyến")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontSmall
-                color: Theme.textOnPrimary
-                elide: Text.ElideRight
+                spacing: 8
+                // Whether filings reach the portal: green online, amber otherwise.
+                Rectangle {
+                    objectName: "syncDot"
+                    implicitWidth: 14
+                    implicitHeight: 14
+                    radius: 7
+                    color: Kiosk.sync.online ? "#4CD07D" : Theme.help
+                }
+                Label {
+                    objectName: "syncStatus"
+                    Layout.fillWidth: true
+                    text: qsTr("Bộ phận Một cửa · %1").arg(Kiosk.sync.statusText)
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textOnPrimary
+                    elide: Text.ElideRight
+                }
             }
         }
 

@@ -30,6 +30,13 @@ KioskContext::KioskContext(KioskConfig config, std::unique_ptr<CatalogStore> cat
         ReceiptDesk::Settings{m_config.receiptPrinter,
                               Receipt::layoutNamed(m_config.receiptPaper).value_or(Receipt::Layout::Roll80),
                               m_config.communeName, m_config.hotline, m_config.timeZone});
+    // Filings go to the provincial portal in the background; a new one is sent at once.
+    m_portal = std::make_unique<PortalClient>(PortalClient::settingsFrom(m_config));
+    m_sync = std::make_unique<SyncEngine>(m_filings.get(), m_portal.get(), SyncEngine::settingsFrom(m_config));
+    connect(m_walkthrough.get(), &Walkthrough::submitted, m_sync.get(), &SyncEngine::syncNow);
+    m_sync->start();
+    m_statusLookup = std::make_unique<StatusLookup>(m_filings.get(), m_portal.get(), m_config.agencyCode,
+                                                    m_config.timeZone);
     connect(m_walkthrough.get(), &Walkthrough::sessionChanged, this, [this] {
         if (!m_walkthrough->active()) {
             m_payment->clear();

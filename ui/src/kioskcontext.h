@@ -11,6 +11,9 @@
 #include "qr/scaninbox.h"
 #include "voice/voiceguide.h"
 #include "outbox/filingstore.h"
+#include "outbox/portalclient.h"
+#include "outbox/statuslookup.h"
+#include "outbox/syncengine.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -34,6 +37,8 @@ class KioskContext : public QObject
     Q_PROPERTY(motcua::VoiceGuide *voice READ voice CONSTANT)
     Q_PROPERTY(motcua::PaymentDesk *payment READ payment CONSTANT)
     Q_PROPERTY(motcua::ReceiptDesk *receipts READ receipts CONSTANT)
+    Q_PROPERTY(motcua::SyncEngine *sync READ sync CONSTANT)
+    Q_PROPERTY(motcua::StatusLookup *statusLookup READ statusLookup CONSTANT)
     Q_PROPERTY(QString communeName READ communeName CONSTANT)
     Q_PROPERTY(QString hotline READ hotline CONSTANT)
     Q_PROPERTY(QString agencyCode READ agencyCode CONSTANT)
@@ -67,6 +72,8 @@ public:
     [[nodiscard]] VoiceGuide *voice() const { return m_voice.get(); }
     [[nodiscard]] PaymentDesk *payment() const { return m_payment.get(); }
     [[nodiscard]] ReceiptDesk *receipts() const { return m_receipts.get(); }
+    [[nodiscard]] SyncEngine *sync() const { return m_sync.get(); }
+    [[nodiscard]] StatusLookup *statusLookup() const { return m_statusLookup.get(); }
     [[nodiscard]] FilingStore *filings() const { return m_filings.get(); }
     [[nodiscard]] QString communeName() const { return m_config.communeName; }
     [[nodiscard]] QString hotline() const { return m_config.hotline; }
@@ -88,6 +95,9 @@ private:
     std::unique_ptr<VoiceGuide> m_voice;
     std::unique_ptr<PaymentDesk> m_payment;
     std::unique_ptr<ReceiptDesk> m_receipts;
+    std::unique_ptr<PortalClient> m_portal;
+    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<StatusLookup> m_statusLookup;
 };
 
 } // namespace motcua

@@ -12,6 +12,8 @@
 #include "payment/paymentdesk.h"
 #include "qr/camerascanner.h"
 #include "qr/scaninbox.h"
+#include "outbox/statuslookup.h"
+#include "outbox/syncengine.h"
 #include "receipt/receiptdesk.h"
 #include "voice/voiceguide.h"
 
@@ -86,6 +88,22 @@ struct ReceiptDeskForeign
     QML_FOREIGN(motcua::ReceiptDesk)
     QML_NAMED_ELEMENT(ReceiptDesk)
     QML_UNCREATABLE("ReceiptDesk is provided by Kiosk.receipts")
+};
+
+struct SyncEngineForeign
+{
+    Q_GADGET
+    QML_FOREIGN(motcua::SyncEngine)
+    QML_NAMED_ELEMENT(SyncEngine)
+    QML_UNCREATABLE("SyncEngine is provided by Kiosk.sync")
+};
+
+struct StatusLookupForeign
+{
+    Q_GADGET
+    QML_FOREIGN(motcua::StatusLookup)
+    QML_NAMED_ELEMENT(StatusLookup)
+    QML_UNCREATABLE("StatusLookup is provided by Kiosk.statusLookup")
 };
 
 struct VoiceGuideForeign

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filingstatus.h"
+
+#include <QRegularExpression>
+
+namespace motcua::FilingStatus {
+
+QString citizenText(int statusCode)
+{
+    switch (statusCode) {
+    case 1:
+    case 2:
+        return QStringLiteral("Đã tiếp nhận");
+    case 5:
+        return QStringLiteral("Cần bổ sung giấy tờ");
+    case 6:
+        return QStringLiteral("Chờ nộp lệ phí");
+    case 7:
+        return QStringLiteral("Đã rút hồ sơ");
+    case 8:
+        return QStringLiteral("Không giải quyết (xem lý do)");
+    case 9:
+        return QStringLiteral("Đã có kết quả, mời đến nhận");
+    case 10:
+        return QStringLiteral("Đã trả kết quả");
+    default:
+        return QStringLiteral("Đang giải quyết");
+    }
+}
+
+QString notSentText(const QString &outboxStatus)
+{
+    return outboxStatus == QLatin1String("failed") ? QStringLiteral("Chưa gửi được — cán bộ đang xử lý")
+                                                   : QStringLiteral("Chưa gửi — sẽ gửi khi có mạng");
+}
+
+std::optional<QString> normalizeFileCode(const QString &typed, const QString &agencyCode)
+{
+    QString code = typed.toUpper();
+    code.remove(QRegularExpression(QStringLiteral("\\s")));
+    static const QRegularExpression full(QStringLiteral("^[0-9]{3}\\.[0-9]{2}\\.[0-9]{2}\\.[A-Z][0-9A-Z]{2}-[0-9]{6}-[0-9]{4}$"));
+    if (full.match(code).hasMatch())
+        return code;
+    static const QRegularExpression shortForm(QStringLiteral("^([0-9]{6})-?([0-9]{4})$"));
+    const QRegularExpressionMatch m = shortForm.match(code);
+    if (m.hasMatch() && !agencyCode.isEmpty())
+        return QStringLiteral("%1-%2-%3").arg(agencyCode, m.captured(1), m.captured(2));
+    return std::nullopt;
+}
+
+} // namespace motcua::FilingStatus

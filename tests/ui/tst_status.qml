@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import MotCua.Ui
+
+// "Tra cứu hồ sơ" with the portal out of reach (tests/ui/main.cpp): a filing made here is
+// found on the kiosk at once; the short form of the code works; a receipt's QR opens it; a
+// code that is not one is explained; leaving wipes it.
+KioskTestCase {
+    id: testCase
+    name: "Status"
+
+    function cleanup() {
+        Kiosk.walkthrough.cancel()
+        Kiosk.walkthrough.finish()
+    }
+
+    function fileCopies(shell) {
+        verify(shell.startFiling("2.000815"))
+        waitScreen(shell, "filingScreen")
+        const walk = Kiosk.walkthrough
+        const answers = {
+            applicant: { fullName: "Đặng Thị Thu", dateOfBirth: "1988-09-30", sex: "nu", idNumber: "001188089012" },
+            originals: [{ docName: "Giấy khai sinh", pages: 1, copies: 1 }],
+            phone: "0977888999", doc1: { have: true }, doc2: { have: true }
+        }
+        for (const key in answers)
+            walk.setAnswerJson(key, JSON.stringify(answers[key]))
+        for (let i = 0; i < 10 && walk.stage !== "review"; ++i)
+            verify(walk.next(), walk.stepId + " " + JSON.stringify(walk.errors))
+        verify(walk.submit())
+        const code = walk.fileCode
+        walk.finish()
+        shell.showHome()
+        return code
+    }
+
+    function test_lookup_of_a_filing_still_on_the_kiosk() {
+        const shell = createShell()
+        const code = fileCopies(shell)
+        waitScreen(shell, "homeScreen")
+        tryVerify(function () { return Kiosk.sync.state === "offline" }, 5000, Kiosk.sync.state)
+        verify(child(shell, "syncStatus").text.indexOf("Mất kết nối") > 0, child(shell, "syncStatus").text)
+
+        tap(shell, "tileStatus")
+        waitScreen(shell, "statusScreen")
+        // Only the date and the number, as printed large on the receipt.
+        child(shell, "fileCodeField").text = code.slice(-11)
+        tap(shell, "lookUpButton")
+        compare(Kiosk.statusLookup.fileCode, code)
+        compare(Kiosk.statusLookup.state, "found")
+        verify(isVisible(child(shell, "statusCard")))
+        compare(child(shell, "statusText").text, "Chưa gửi — sẽ gửi khi có mạng")
+        verify(child(shell, "statusAppointment").text.indexOf("Ngày hẹn trả kết quả:") === 0)
+        checkKioskRules(shell.stack.currentItem, "status")
+
+        child(shell, "fileCodeField").text = "khai sinh"
+        tap(shell, "lookUpButton")
+        compare(Kiosk.statusLookup.state, "invalid")
+        verify(!isVisible(findChild(shell, "statusCard")))
+        verify(isVisible(child(shell, "statusMessage")))
+
+        shell.showHome()
+        waitScreen(shell, "homeScreen")
+        compare(Kiosk.statusLookup.fileCode, "") // nobody's code left for the next citizen
+
+        // A receipt's QR from the handheld scanner opens the lookup with its code.
+        Kiosk.scans.handle(code + "|2.000815|2026-11-24")
+        waitScreen(shell, "statusScreen")
+        compare(Kiosk.statusLookup.fileCode, code)
+        compare(Kiosk.statusLookup.state, "found")
+    }
+}
