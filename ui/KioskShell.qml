@@ -30,6 +30,7 @@ Rectangle {
     function showProcedure(code) { return push(detailComponent, { code: code }) }
     function showHelp() { return push(helpComponent, {}) }
     function showScanner() { return push(scannerComponent, {}) }
+    function showOutbox() { return push(outboxComponent, {}) }
     function showStatus(fileCode) { return push(statusComponent, { initialCode: fileCode || "" }) }
     function startFiling(code) {
         if (!Kiosk.walkthrough.canFile(code)) {
@@ -65,6 +66,7 @@ Rectangle {
         case "help": return showHelp()
         case "scanner": return showScanner()
         case "status": return showStatus(argument)
+        case "outbox": return showOutbox()
         case "filing": return startFiling(argument)
         }
         console.warn("openScreen: unknown screen", name)
@@ -127,6 +129,7 @@ Rectangle {
         onBackRequested: shell.leaveThen(shell.back)
         onHomeRequested: shell.leaveThen(shell.showHome)
         onHelpRequested: shell.showHelp()
+        onOutboxRequested: shell.leaveThen(shell.showOutbox)
     }
 
     StackView {
@@ -172,4 +175,5 @@ Rectangle {
     Component { id: filingComponent; FilingScreen {} }
     Component { id: scannerComponent; ScannerScreen {} }
     Component { id: statusComponent; StatusScreen {} }
+    Component { id: outboxComponent; OutboxScreen {} }
 }

@@ -111,9 +111,9 @@ Status FilingStore::markSent(const QString &id, const QJsonObject &reply)
                            "next_attempt_at = NULL"),
             QStringLiteral("status IN ('queued', 'sending')"),
             {{QStringLiteral(":sent"), now()},
-             {QStringLiteral(":portalId"), reply.value(QStringLiteral("portalId")).toString()},
+             {QStringLiteral(":portalId"), notNull(reply.value(QStringLiteral("portalId")).toString())},
              {QStringLiteral(":reply"), toJsonText(reply)},
-             {QStringLiteral(":status"), reply.value(QStringLiteral("status")).toString()},
+             {QStringLiteral(":status"), notNull(reply.value(QStringLiteral("status")).toString())},
              {QStringLiteral(":code"), reply.value(QStringLiteral("statusCode")).toInt()}},
             "storing the portal's acknowledgement");
     });
@@ -123,14 +123,14 @@ Status FilingStore::deferDelivery(const QString &id, const QString &error, const
 {
     return updateFiling(m_db, id, QStringLiteral("status = 'queued', last_error = :error, next_attempt_at = :next"),
                         QStringLiteral("status IN ('queued', 'sending')"),
-                        {{QStringLiteral(":error"), error}, {QStringLiteral(":next"), timeOrNull(notBefore)}},
+                        {{QStringLiteral(":error"), notNull(error)}, {QStringLiteral(":next"), timeOrNull(notBefore)}},
                         "deferring a filing");
 }
 
 Status FilingStore::markFailed(const QString &id, const QString &error)
 {
     return updateFiling(m_db, id, QStringLiteral("status = 'failed', last_error = :error, next_attempt_at = NULL"),
-                        QStringLiteral("status IN ('queued', 'sending')"), {{QStringLiteral(":error"), error}},
+                        QStringLiteral("status IN ('queued', 'sending')"), {{QStringLiteral(":error"), notNull(error)}},
                         "marking a filing failed");
 }
 
@@ -198,7 +198,7 @@ Status FilingStore::recordPortalStatus(const QString &fileCode, const QString &s
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE outbox SET portal_status = :status, portal_status_code = :code, "
                              "portal_history = :history, portal_checked_at = :now WHERE file_code = :fileCode"));
-    q.bindValue(QStringLiteral(":status"), status);
+    q.bindValue(QStringLiteral(":status"), notNull(status));
     q.bindValue(QStringLiteral(":code"), statusCode);
     q.bindValue(QStringLiteral(":history"), QString::fromUtf8(QJsonDocument(history).toJson(QJsonDocument::Compact)));
     q.bindValue(QStringLiteral(":now"), now());

@@ -14,7 +14,7 @@ namespace motcua {
 Q_LOGGING_CATEGORY(lcPayment, "motcua.payment")
 
 PaymentDesk::PaymentDesk(FilingStore *store, Settings settings, QObject *parent)
-    : QObject(parent), m_store(store), m_settings(std::move(settings))
+    : QObject(parent), m_store(store), m_settings(std::move(settings)), m_clerkCode(m_settings.clerkCode)
 {
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
@@ -184,23 +184,10 @@ void PaymentDesk::beginClerkConfirm()
 
 bool PaymentDesk::clerkCodeAccepted(const QString &clerkCode)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_lockedUntil.isValid() && now < m_lockedUntil) {
-        setClerkError(QStringLiteral("Nhập sai mã nhiều lần. Thử lại sau %1 giây.").arg(now.secsTo(m_lockedUntil) + 1));
-        return false;
-    }
-    if (m_settings.clerkCode.isEmpty() || clerkCode != m_settings.clerkCode) {
-        ++m_wrongCodes;
-        qCInfo(lcPayment) << "clerk action refused: wrong or unset clerk code," << m_wrongCodes << "in a row";
-        if (m_wrongCodes >= 3)
-            m_lockedUntil = now.addSecs(std::min(30 << std::min(m_wrongCodes - 3, 5), 900));
-        setClerkError(m_settings.clerkCode.isEmpty() ? QStringLiteral("Máy chưa được cài mã cán bộ.")
-                                                     : QStringLiteral("Mã cán bộ không đúng."));
-        return false;
-    }
-    m_wrongCodes = 0;
-    m_lockedUntil = {};
-    return true;
+    const QString refused = m_clerkCode.check(clerkCode);
+    if (!refused.isEmpty())
+        setClerkError(refused);
+    return refused.isEmpty();
 }
 
 bool PaymentDesk::settleByClerk(const Result<Payment> &result, const QString &refusal, const QString &done)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "session/clerkcode.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -113,8 +114,7 @@ private:
     QString m_waivedReason;
     QString m_message;
     QString m_clerkError;
-    int m_wrongCodes = 0;
-    QDateTime m_lockedUntil;
+    ClerkCode m_clerkCode;
     int m_secondsLeft = 0;
     QTimer m_tick;
 };

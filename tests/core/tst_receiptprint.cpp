@@ -154,7 +154,11 @@ TEST_CASE("receipts printed on a real CUPS queue, and a stopped or missing print
     FeeQuote fee;
     fee.known = true;
     fee.total = 14000;
-    const auto filed = filings->submit({}, test::copiesSubmission(fee));
+    Submission submission = test::copiesSubmission(fee);
+    // An agency of this process's own, so the file code (and cups-pdf's file name) is too: two
+    // runs at once share the user's ~/PDF.
+    submission.agencyCode = QStringLiteral("000.00.01.H%1").arg(QString::number(getpid() % 1296, 36).toUpper(), 2, u'0');
+    const auto filed = filings->submit({}, submission);
     REQUIRE(filed.ok());
     const QString code = filed->fileCode;
     removePrintedReceipts(code); // from an earlier run of this test

@@ -70,4 +70,29 @@ KioskTestCase {
         compare(Kiosk.statusLookup.fileCode, code)
         compare(Kiosk.statusLookup.state, "found")
     }
+
+    // The clerk taps the connection status: what has not reached the portal, and "Gửi ngay".
+    function test_outbox_view_from_the_header() {
+        const shell = createShell()
+        const code = fileCopies(shell)
+        waitScreen(shell, "homeScreen")
+        mouseClick(child(shell, "syncStatus"))
+        waitScreen(shell, "outboxScreen")
+        verify(Kiosk.outbox.count >= 1)
+        const list = child(shell, "outboxList")
+        let found = false
+        for (let i = 0; i < list.count; ++i) {
+            const row = list.itemAtIndex(i)
+            if (row && row.fileCode === code) {
+                found = true
+                compare(row.statusText, "Chưa gửi — sẽ gửi khi có mạng")
+                verify(!isVisible(findChild(row, "retry_" + code))) // waiting, not set aside
+            }
+        }
+        verify(found, "the filing just made is listed")
+        checkKioskRules(shell.stack.currentItem, "outbox")
+        tap(shell, "syncNowButton")
+        tryVerify(function () { return Kiosk.sync.state === "offline" }, 5000)
+        verify(child(shell, "outboxSummary").text.indexOf("Mất kết nối") === 0)
+    }
 }

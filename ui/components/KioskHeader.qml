@@ -12,6 +12,7 @@ Rectangle {
     signal backRequested()
     signal homeRequested()
     signal helpRequested()
+    signal outboxRequested() // the connection status was tapped (for the clerk)
 
     // Portrait kiosks: the navigation buttons keep their words; the commune name steps aside
     // on inner screens (it stays on Home).
@@ -64,6 +65,7 @@ Rectangle {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: 8
+                TapHandler { onTapped: root.outboxRequested() }
                 // Whether filings reach the portal: green online, amber otherwise.
                 Rectangle {
                     objectName: "syncDot"

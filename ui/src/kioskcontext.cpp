@@ -35,6 +35,16 @@ KioskContext::KioskContext(KioskConfig config, std::unique_ptr<CatalogStore> cat
     m_sync = std::make_unique<SyncEngine>(m_filings.get(), m_portal.get(), SyncEngine::settingsFrom(m_config));
     connect(m_walkthrough.get(), &Walkthrough::submitted, m_sync.get(), &SyncEngine::syncNow);
     m_sync->start();
+    // Signed catalog updates from the portal: a first look soon after start, then every 6 hours.
+    if (!m_config.catalogPublicKey.isEmpty()) {
+        m_catalogUpdater = std::make_unique<CatalogUpdater>(m_catalog.get(), m_portal.get(), m_config.catalogPublicKey);
+        connect(&m_catalogCheck, &QTimer::timeout, m_catalogUpdater.get(), [this] {
+            m_catalogCheck.setInterval(6 * 3600 * 1000);
+            m_catalogUpdater->checkNow();
+        });
+        m_catalogCheck.start(30 * 1000);
+    }
+    m_outbox = std::make_unique<OutboxModel>(m_filings.get(), m_sync.get(), m_config.clerkCode, m_config.timeZone);
     m_statusLookup = std::make_unique<StatusLookup>(m_filings.get(), m_portal.get(), m_config.agencyCode,
                                                     m_config.timeZone);
     connect(m_walkthrough.get(), &Walkthrough::sessionChanged, this, [this] {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog/catalogstore.h"
+#include "catalog/catalogupdater.h"
 #include "config/kioskconfig.h"
 #include "forms/addressbook.h"
 #include "forms/walkthrough.h"
@@ -12,11 +13,13 @@
 #include "voice/voiceguide.h"
 #include "outbox/filingstore.h"
 #include "outbox/portalclient.h"
+#include "outbox/outboxmodel.h"
 #include "outbox/statuslookup.h"
 #include "outbox/syncengine.h"
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QTimer>
 
 #include <memory>
 
@@ -39,6 +42,7 @@ class KioskContext : public QObject
     Q_PROPERTY(motcua::ReceiptDesk *receipts READ receipts CONSTANT)
     Q_PROPERTY(motcua::SyncEngine *sync READ sync CONSTANT)
     Q_PROPERTY(motcua::StatusLookup *statusLookup READ statusLookup CONSTANT)
+    Q_PROPERTY(motcua::OutboxModel *outbox READ outbox CONSTANT)
     Q_PROPERTY(QString communeName READ communeName CONSTANT)
     Q_PROPERTY(QString hotline READ hotline CONSTANT)
     Q_PROPERTY(QString agencyCode READ agencyCode CONSTANT)
@@ -74,6 +78,7 @@ public:
     [[nodiscard]] ReceiptDesk *receipts() const { return m_receipts.get(); }
     [[nodiscard]] SyncEngine *sync() const { return m_sync.get(); }
     [[nodiscard]] StatusLookup *statusLookup() const { return m_statusLookup.get(); }
+    [[nodiscard]] OutboxModel *outbox() const { return m_outbox.get(); }
     [[nodiscard]] FilingStore *filings() const { return m_filings.get(); }
     [[nodiscard]] QString communeName() const { return m_config.communeName; }
     [[nodiscard]] QString hotline() const { return m_config.hotline; }
@@ -98,6 +103,9 @@ private:
     std::unique_ptr<PortalClient> m_portal;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<StatusLookup> m_statusLookup;
+    std::unique_ptr<OutboxModel> m_outbox;
+    std::unique_ptr<CatalogUpdater> m_catalogUpdater;
+    QTimer m_catalogCheck;
 };
 
 } // namespace motcua

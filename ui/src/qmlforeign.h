@@ -12,6 +12,7 @@
 #include "payment/paymentdesk.h"
 #include "qr/camerascanner.h"
 #include "qr/scaninbox.h"
+#include "outbox/outboxmodel.h"
 #include "outbox/statuslookup.h"
 #include "outbox/syncengine.h"
 #include "receipt/receiptdesk.h"
@@ -96,6 +97,14 @@ struct SyncEngineForeign
     QML_FOREIGN(motcua::SyncEngine)
     QML_NAMED_ELEMENT(SyncEngine)
     QML_UNCREATABLE("SyncEngine is provided by Kiosk.sync")
+};
+
+struct OutboxModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(motcua::OutboxModel)
+    QML_NAMED_ELEMENT(OutboxModel)
+    QML_UNCREATABLE("OutboxModel is provided by Kiosk.outbox")
 };
 
 struct StatusLookupForeign

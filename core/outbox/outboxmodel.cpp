@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outboxmodel.h"
+
+#include "outbox/filingstatus.h"
+#include "outbox/syncengine.h"
+
+namespace motcua {
+
+OutboxModel::OutboxModel(FilingStore *store, SyncEngine *sync, const QString &clerkCode, QTimeZone officeZone,
+                         QObject *parent)
+    : QAbstractListModel(parent), m_store(store), m_sync(sync), m_clerkCode(clerkCode),
+      m_officeZone(std::move(officeZone))
+{
+    if (m_sync)
+        connect(m_sync, &SyncEngine::changed, this, &OutboxModel::reload);
+    reload();
+}
+
+int OutboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant OutboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Filing &f = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case FileCodeRole:
+        return f.fileCode;
+    case ProcedureRole:
+        return f.submission.procedureName;
+    case ReceivedRole:
+        return Submission::timeText(f.submission.receivedAt.toTimeZone(m_officeZone));
+    case StatusRole:
+        return f.status;
+    case StatusTextRole:
+        return FilingStatus::notSentText(f.status);
+    case AttemptsRole:
+        return f.attempts;
+    case LastErrorRole:
+        return f.delivery.lastError;
+    case NextAttemptRole:
+        return f.status == QLatin1String("queued") && f.delivery.nextAttemptAt.isValid()
+                   ? f.delivery.nextAttemptAt.toTimeZone(m_officeZone).toString(QStringLiteral("HH:mm"))
+                   : QString();
+    case CanRetryRole:
+        return f.status == QLatin1String("failed") || f.status == QLatin1String("queued");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> OutboxModel::roleNames() const
+{
+    return {{FileCodeRole, "fileCode"},       {ProcedureRole, "procedureName"}, {ReceivedRole, "received"},
+            {StatusRole, "status"},           {StatusTextRole, "statusText"},   {AttemptsRole, "attempts"},
+            {LastErrorRole, "lastError"},     {NextAttemptRole, "nextAttempt"}, {CanRetryRole, "canRetry"}};
+}
+
+void OutboxModel::reload()
+{
+    QList<Filing> waiting;
+    if (const auto all = m_store->filings(500)) {
+        for (const Filing &f : all.value())
+            if (f.status != QLatin1String("sent"))
+                waiting.append(f);
+    }
+    beginResetModel();
+    m_rows = std::move(waiting);
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+bool OutboxModel::retry(const QString &fileCode, const QString &clerkCode)
+{
+    if (const QString refused = m_clerkCode.check(clerkCode); !refused.isEmpty()) {
+        setClerkError(refused);
+        return false;
+    }
+    const bool queued = m_sync ? m_sync->retry(fileCode) : m_store->retry(fileCode).ok();
+    setClerkError(queued ? QString() : tr("Hồ sơ này không còn chờ gửi."));
+    reload();
+    return queued;
+}
+
+void OutboxModel::setClerkError(const QString &error)
+{
+    m_clerkError = error;
+    Q_EMIT clerkErrorChanged();
+}
+
+} // namespace motcua

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The clerk's outbox view: what waits, what was set aside and why, "Gửi lại" behind the clerk
+// code; never a citizen's name. Checked by QAbstractItemModelTester as it changes.
+#include "testsupport.h"
+
+#include "outbox/filingstatus.h"
+#include "outbox/outboxmodel.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace motcua;
+
+TEST_CASE("outbox model: waiting and failed filings, the clerk's retry behind the code", "[outbox]")
+{
+    QTemporaryDir dir;
+    auto store = FilingStore::open(dir.filePath(QStringLiteral("f.db"))).value();
+    FeeQuote fee;
+    const auto a = store->submit({}, test::copiesSubmission(fee)).value();
+    const auto b = store->submit({}, test::copiesSubmission(fee)).value();
+    const auto c = store->submit({}, test::copiesSubmission(fee)).value();
+    REQUIRE(store->markSending(b.id).ok());
+    REQUIRE(store->markFailed(b.id, QStringLiteral("HTTP 400 invalid: answers.phone")).ok());
+    REQUIRE(store->markSending(c.id).ok());
+    REQUIRE(store->markSent(c.id, {{QStringLiteral("portalId"), QStringLiteral("P-1")}}).ok());
+
+    OutboxModel model(store.get(), nullptr, QStringLiteral("2468"), QTimeZone("Asia/Ho_Chi_Minh"));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model.rowCount() == 2); // the sent one is not listed
+    QHash<QString, QModelIndex> rows;
+    for (int i = 0; i < model.rowCount(); ++i)
+        rows.insert(model.index(i).data(OutboxModel::FileCodeRole).toString(), model.index(i));
+    const QModelIndex failed = rows.value(b.fileCode);
+    CHECK(failed.data(OutboxModel::StatusRole).toString() == QStringLiteral("failed"));
+    CHECK(failed.data(OutboxModel::StatusTextRole).toString() == QStringLiteral("Chưa gửi được — cán bộ đang xử lý"));
+    CHECK(failed.data(OutboxModel::LastErrorRole).toString() == QStringLiteral("HTTP 400 invalid: answers.phone"));
+    CHECK(failed.data(OutboxModel::AttemptsRole).toInt() == 1);
+    CHECK(failed.data(OutboxModel::ReceivedRole).toString() == QStringLiteral("09:30 ngày 23/11/2026"));
+    CHECK(rows.value(a.fileCode).data(OutboxModel::StatusTextRole).toString()
+          == QStringLiteral("Chưa gửi — sẽ gửi khi có mạng"));
+    // Nothing of the citizen in any role.
+    for (const int role : model.roleNames().keys())
+        CHECK_FALSE(failed.data(role).toString().contains(QStringLiteral("Đặng")));
+
+    CHECK_FALSE(model.retry(b.fileCode, QStringLiteral("1111")));
+    CHECK(model.clerkError() == QStringLiteral("Mã cán bộ không đúng."));
+    CHECK(store->filingByCode(b.fileCode).value()->status == QStringLiteral("failed"));
+    REQUIRE(model.retry(b.fileCode, QStringLiteral("2468")));
+    CHECK(model.clerkError().isEmpty());
+    CHECK(store->filingByCode(b.fileCode).value()->status == QStringLiteral("queued"));
+    CHECK_FALSE(model.retry(c.fileCode, QStringLiteral("2468"))); // sent: nothing to resend
+    CHECK(model.clerkError() == QStringLiteral("Hồ sơ này không còn chờ gửi."));
+}
+
+TEST_CASE("file codes as citizens type them, and what each portal status reads as", "[outbox]")
+{
+    const QString agency = QStringLiteral("000.00.01.H01");
+    CHECK(FilingStatus::normalizeFileCode(QStringLiteral("000.00.01.h01-261123-0001"), agency)
+          == QStringLiteral("000.00.01.H01-261123-0001"));
+    CHECK(FilingStatus::normalizeFileCode(QStringLiteral("261123 0001"), agency) == QStringLiteral("000.00.01.H01-261123-0001"));
+    CHECK(FilingStatus::normalizeFileCode(QStringLiteral("2611230001"), agency) == QStringLiteral("000.00.01.H01-261123-0001"));
+    CHECK_FALSE(FilingStatus::normalizeFileCode(QStringLiteral("261123-001"), agency));
+    CHECK_FALSE(FilingStatus::normalizeFileCode(QStringLiteral("khai sinh"), agency));
+    CHECK_FALSE(FilingStatus::normalizeFileCode(QStringLiteral("261123-0001"), QString()));
+    CHECK(FilingStatus::citizenText(2) == QStringLiteral("Đã tiếp nhận"));
+    CHECK(FilingStatus::citizenText(1) == QStringLiteral("Đã tiếp nhận"));
+    CHECK(FilingStatus::citizenText(9) == QStringLiteral("Đã có kết quả, mời đến nhận"));
+    CHECK(FilingStatus::citizenText(42) == QStringLiteral("Đang giải quyết"));
+}
