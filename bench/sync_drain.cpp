@@ -8,6 +8,7 @@
 #include "../tests/integration/simprocess.h"
 
 #include "outbox/filingstore.h"
+#include "../tests/integration/samplefiling.h"
 #include "outbox/portalclient.h"
 #include "outbox/syncengine.h"
 
@@ -25,21 +26,6 @@ using namespace motcua;
 
 namespace {
 
-Submission submission(int n)
-{
-    Submission s;
-    s.agencyCode = QStringLiteral("000.00.01.H01");
-    s.procedureCode = QStringLiteral("2.000815");
-    s.procedureName = QStringLiteral("Chứng thực bản sao từ bản chính");
-    s.formVersion = 1;
-    s.applicantName = QStringLiteral("Nguyễn Văn A");
-    s.applicantIdNumber = QStringLiteral("001188089012");
-    s.answers = {{QStringLiteral("phone"), QStringLiteral("0977888999")}, {QStringLiteral("n"), n}};
-    s.deliveryMethod = QStringLiteral("counter");
-    s.receivedAt = QDateTime(QDate(2026, 11, 23), QTime(7, 0).addSecs(n), QTimeZone("Asia/Ho_Chi_Minh"));
-    s.appointmentDate = QDate(2026, 11, 24);
-    return s;
-}
 
 struct Drain
 {
@@ -65,10 +51,11 @@ Drain drain(int count, const QStringList &simArguments, const QJsonObject &fault
     QTemporaryDir dir;
     auto store = FilingStore::open(dir.filePath(QStringLiteral("filings.db"))).value();
     for (int i = 0; i < count; ++i)
-        (void)store->submit({}, submission(i));
+        (void)store->submit({}, test::sampleSubmission(i, QTime(7, 0)));
     PortalClient client({sim.baseUrl(), sim.token(), {}, QStringLiteral("000.00.01.H01"), 2000});
     SyncEngine::Settings settings;
     settings.watchReachability = false;
+    settings.scheduleRounds = false;
     settings.statusChecksPerRound = 0;
     SyncEngine engine(store.get(), &client, settings);
     Drain d;

@@ -30,6 +30,7 @@ int runSyncCommand(const CliContext &ctx, const QStringList &args)
     PortalClient portal(PortalClient::settingsFrom(*config));
     SyncEngine::Settings settings = SyncEngine::settingsFrom(*config);
     settings.watchReachability = false;
+    settings.scheduleRounds = false;
     SyncEngine engine(&filings, &portal, settings);
     SyncEngine::RoundSummary summary;
     waitFor([&](const std::function<void()> &finished) {

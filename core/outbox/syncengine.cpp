@@ -88,12 +88,15 @@ bool SyncEngine::retry(const QString &fileCode)
 
 void SyncEngine::runRound(std::function<void(const RoundSummary &)> done)
 {
-    if (done)
-        m_waiters.append(std::move(done));
     if (m_running) {
+        // This round may have read the outbox before the caller changed it: the next one.
+        if (done)
+            m_nextWaiters.append(std::move(done));
         m_again = true;
         return;
     }
+    if (done)
+        m_waiters.append(std::move(done));
     m_running = true;
     m_again = false;
     m_timer.stop();
@@ -227,15 +230,17 @@ void SyncEngine::finishRound(const QString &state, const QString &error)
     Q_EMIT roundFinished(m_round);
     for (const auto &done : waiters)
         done(m_round);
-    if (m_again)
+    if (m_again) {
+        m_waiters = std::exchange(m_nextWaiters, {});
         syncNow();
-    else
+    } else if (m_settings.scheduleRounds) {
         scheduleNextRound();
+    }
 }
 
 void SyncEngine::scheduleNextRound()
 {
-    qint64 waitMs = 60'000LL * m_settings.statusCheckMinutes;
+    qint64 waitMs = std::max<qint64>(1000, 60'000LL * m_settings.statusCheckMinutes);
     if (m_state != QLatin1String("idle")) {
         // Unreachable or refused: probe again later, whatever is due.
         waitMs = 1000LL * m_settings.probeSeconds;

@@ -39,6 +39,7 @@ public:
         int statusCheckMinutes = 10;  // how stale a sent filing's status may get
         int statusChecksPerRound = 20;
         bool watchReachability = true;
+        bool scheduleRounds = true;   // false: rounds only when asked (CLI, tests)
     };
 
     struct RoundSummary
@@ -58,7 +59,7 @@ public:
 
     // Queues again what a crash left `sending`, and runs the first round.
     void start();
-    // One round, then `done` (motcua sync --once). A round already running is joined.
+    // One round, then `done` (motcua sync --once). Asked during a round, it runs after it.
     void runRound(std::function<void(const RoundSummary &)> done = {});
     Q_INVOKABLE void syncNow();
     // The clerk's "Gửi lại": a failed filing is queued and a round starts.
@@ -96,7 +97,8 @@ private:
     bool m_running = false;
     bool m_again = false;
     RoundSummary m_round;
-    QList<std::function<void(const RoundSummary &)>> m_waiters;
+    QList<std::function<void(const RoundSummary &)>> m_waiters;     // for the round running
+    QList<std::function<void(const RoundSummary &)>> m_nextWaiters; // for the one after it
     QString m_state = QStringLiteral("starting");
     QString m_lastError;
     OutboxStats m_stats;

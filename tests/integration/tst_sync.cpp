@@ -6,6 +6,7 @@
 #include "simprocess.h"
 
 #include "outbox/filingstore.h"
+#include "samplefiling.h"
 #include "outbox/portalclient.h"
 #include "outbox/statuslookup.h"
 #include "outbox/syncengine.h"
@@ -28,23 +29,6 @@ using namespace motcua;
 using motcua::test::PortalSim;
 
 namespace {
-
-Submission submission(int n)
-{
-    Submission s;
-    s.agencyCode = QStringLiteral("000.00.01.H01");
-    s.procedureCode = QStringLiteral("2.000815");
-    s.procedureName = QStringLiteral("Chứng thực bản sao từ bản chính");
-    s.formVersion = 1;
-    s.applicantName = QStringLiteral("Đặng Thị Thu");
-    s.applicantIdNumber = QStringLiteral("001188089012");
-    s.answers = {{QStringLiteral("phone"), QStringLiteral("0977888999")}, {QStringLiteral("n"), n}};
-    s.deliveryMethod = QStringLiteral("counter");
-    s.receivedAt = QDateTime(QDate(2026, 11, 23), QTime(9, 0).addSecs(n), QTimeZone("Asia/Ho_Chi_Minh"));
-    s.appointmentDate = QDate(2026, 11, 24);
-    s.fee.total = 14000;
-    return s;
-}
 
 // An outbox in a temporary folder, a sim, a client and an engine between them.
 struct Rig
@@ -69,6 +53,7 @@ struct Rig
     {
         SyncEngine::Settings s;
         s.watchReachability = false;
+        s.scheduleRounds = false; // each round when the test asks
         s.jitter = 0;
         return s;
     }
@@ -78,7 +63,7 @@ struct Rig
     {
         QStringList codes;
         for (int i = 0; i < count; ++i) {
-            Submission s = submission(i);
+            Submission s = test::sampleSubmission(i);
             QString draft;
             if (i == 0) {
                 draft = store->createDraft(s.procedureCode, 1).value();
@@ -243,7 +228,7 @@ TEST_CASE("sync: a dropped connection or no answer ends the round, the filing wa
     {
         QTemporaryDir dir;
         auto store = FilingStore::open(dir.filePath(QStringLiteral("f.db"))).value();
-        REQUIRE(store->submit({}, submission(1)).ok());
+        REQUIRE(store->submit({}, test::sampleSubmission(1)).ok());
         // A port nothing listens on.
         PortalClient client({QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("t"), {}, {}, 2000});
         SyncEngine engine(store.get(), &client, Rig::quiet());
@@ -312,7 +297,7 @@ TEST_CASE("sync: a refused device token stops the round and marks nothing failed
 {
     QTemporaryDir dir;
     auto store = FilingStore::open(dir.filePath(QStringLiteral("f.db"))).value();
-    REQUIRE(store->submit({}, submission(1)).ok());
+    REQUIRE(store->submit({}, test::sampleSubmission(1)).ok());
     PortalSim sim({QStringLiteral("--token"), QStringLiteral("the-right-token")});
     REQUIRE(sim.isRunning());
     PortalClient client({sim.baseUrl(), QStringLiteral("an-old-token"), {}, {}, 5000});
@@ -367,7 +352,7 @@ TEST_CASE("sync: killed at any moment, 50 times: every filing at the portal exac
     {
         auto store = FilingStore::open(filingsDb).value();
         for (int i = 0; i < count; ++i)
-            REQUIRE(store->submit({}, submission(i)).ok());
+            REQUIRE(store->submit({}, test::sampleSubmission(i)).ok());
     }
     // Slow replies and lost replies widen the windows a kill can fall into.
     PortalSim sim({QStringLiteral("--slow-ms"), QStringLiteral("15"), QStringLiteral("--lost-reply-rate"),
