@@ -116,7 +116,8 @@ QStringList ScreenTour::run(const QString &outDir, QString *error)
     const auto recent = m_filings.filings(1);
     const QString lastCode = recent && !recent->isEmpty() ? recent->first().fileCode : QString();
     for (const Step &step : {Step{QStringLiteral("status-start"), QStringLiteral("status"), {}},
-                             Step{QStringLiteral("status-found"), QStringLiteral("status"), lastCode}}) {
+                             Step{QStringLiteral("status-found"), QStringLiteral("status"), lastCode},
+                             Step{QStringLiteral("outbox"), QStringLiteral("outbox"), {}}}) {
         QMetaObject::invokeMethod(shell, "showHome");
         settle(200);
         QVariant screen;

@@ -3,6 +3,7 @@
 
 #include "outbox/filingstatus.h"
 #include "outbox/syncengine.h"
+#include "receipt/receiptdesk.h"
 
 namespace motcua {
 
@@ -37,7 +38,10 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return f.status;
     case StatusTextRole:
-        return FilingStatus::notSentText(f.status);
+        return f.status == QLatin1String("sent")
+                   ? (f.delivery.portalStatusCode > 0 ? FilingStatus::citizenText(f.delivery.portalStatusCode)
+                                                      : tr("Đã gửi lên cổng dịch vụ công"))
+                   : FilingStatus::notSentText(f.status);
     case AttemptsRole:
         return f.attempts;
     case LastErrorRole:
@@ -59,26 +63,56 @@ QHash<int, QByteArray> OutboxModel::roleNames() const
             {LastErrorRole, "lastError"},     {NextAttemptRole, "nextAttempt"}, {CanRetryRole, "canRetry"}};
 }
 
+void OutboxModel::setScope(const QString &scope)
+{
+    if (scope == m_scope || (scope != QLatin1String("waiting") && scope != QLatin1String("today")))
+        return;
+    m_scope = scope;
+    Q_EMIT scopeChanged();
+    reload();
+}
+
 void OutboxModel::reload()
 {
-    QList<Filing> waiting;
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_officeZone).date();
+    QList<Filing> shown;
     if (const auto all = m_store->filings(500)) {
-        for (const Filing &f : all.value())
-            if (f.status != QLatin1String("sent"))
-                waiting.append(f);
+        for (const Filing &f : all.value()) {
+            const bool wanted = m_scope == QLatin1String("today")
+                                    ? f.submission.receivedAt.toTimeZone(m_officeZone).date() == today
+                                    : f.status != QLatin1String("sent");
+            if (wanted)
+                shown.append(f);
+        }
     }
     beginResetModel();
-    m_rows = std::move(waiting);
+    m_rows = std::move(shown);
     endResetModel();
     Q_EMIT countChanged();
 }
 
-bool OutboxModel::retry(const QString &fileCode, const QString &clerkCode)
+bool OutboxModel::clerkAccepted(const QString &clerkCode)
 {
-    if (const QString refused = m_clerkCode.check(clerkCode); !refused.isEmpty()) {
-        setClerkError(refused);
+    const QString refused = m_clerkCode.check(clerkCode);
+    setClerkError(refused);
+    return refused.isEmpty();
+}
+
+bool OutboxModel::reprint(const QString &fileCode, const QString &clerkCode)
+{
+    if (!clerkAccepted(clerkCode))
+        return false;
+    if (!m_receipts) {
+        setClerkError(tr("Máy này không có máy in biên nhận."));
         return false;
     }
+    return m_receipts->print(fileCode); // its state and message say how it went
+}
+
+bool OutboxModel::retry(const QString &fileCode, const QString &clerkCode)
+{
+    if (!clerkAccepted(clerkCode))
+        return false;
     const bool queued = m_sync ? m_sync->retry(fileCode) : m_store->retry(fileCode).ok();
     setClerkError(queued ? QString() : tr("Hồ sơ này không còn chờ gửi."));
     reload();

@@ -9,17 +9,20 @@
 
 namespace motcua {
 
+class ReceiptDesk;
 class SyncEngine;
 
-// The filings not yet at the portal, for the clerk's outbox view: file code, procedure, when
-// received, how the sending goes (tries, the last error in plain words, the next try). No
-// names or ID numbers: the list is shown at the kiosk. A failed filing is sent again with the
-// clerk code ("Gửi lại").
+// The clerk's outbox view: the filings not yet at the portal (scope "waiting") or all of
+// today's (scope "today"), with file code, procedure, when received, how the sending goes
+// (tries, the last error, the next try). No names or ID numbers: the list is shown at the
+// kiosk. With the clerk code a failed filing is sent again ("Gửi lại") and a receipt printed
+// again ("In lại biên nhận").
 class OutboxModel : public QAbstractListModel
 {
     Q_OBJECT
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QString clerkError READ clerkError NOTIFY clerkErrorChanged)
+    Q_PROPERTY(QString scope READ scope WRITE setScope NOTIFY scopeChanged) // waiting | today
 
 public:
     enum Role {
@@ -36,26 +39,35 @@ public:
 
     OutboxModel(FilingStore *store, SyncEngine *sync, const QString &clerkCode, QTimeZone officeZone,
                 QObject *parent = nullptr);
+    void setReceiptDesk(ReceiptDesk *receipts) { m_receipts = receipts; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
     [[nodiscard]] QString clerkError() const { return m_clerkError; }
+    [[nodiscard]] QString scope() const { return m_scope; }
+    void setScope(const QString &scope);
 
     Q_INVOKABLE void reload();
     // The clerk's "Gửi lại": false, with clerkError() saying why, when the code is wrong or the
     // filing is not waiting any more.
     Q_INVOKABLE bool retry(const QString &fileCode, const QString &clerkCode);
+    // The clerk's "In lại biên nhận" on the receipt printer; how it went is in Kiosk.receipts.
+    Q_INVOKABLE bool reprint(const QString &fileCode, const QString &clerkCode);
 
 Q_SIGNALS:
     void countChanged();
     void clerkErrorChanged();
+    void scopeChanged();
 
 private:
     void setClerkError(const QString &error);
+    [[nodiscard]] bool clerkAccepted(const QString &clerkCode);
 
     FilingStore *m_store;
     SyncEngine *m_sync;
+    ReceiptDesk *m_receipts = nullptr;
+    QString m_scope = QStringLiteral("waiting");
     ClerkCode m_clerkCode;
     QTimeZone m_officeZone;
     QList<Filing> m_rows;

@@ -49,6 +49,21 @@ TEST_CASE("outbox model: waiting and failed filings, the clerk's retry behind th
     CHECK(store->filingByCode(b.fileCode).value()->status == QStringLiteral("queued"));
     CHECK_FALSE(model.retry(c.fileCode, QStringLiteral("2468"))); // sent: nothing to resend
     CHECK(model.clerkError() == QStringLiteral("Hồ sơ này không còn chờ gửi."));
+    CHECK_FALSE(model.reprint(c.fileCode, QStringLiteral("2468"))); // no receipt printer given
+    CHECK(model.clerkError() == QStringLiteral("Máy này không có máy in biên nhận."));
+
+    // Today's: the sent one too, with what the portal said (nothing yet). The fixture's filings
+    // are of 23/11/2026; "today" is the office's date, so only a filing of today shows.
+    model.setScope(QStringLiteral("today"));
+    CHECK(model.scope() == QStringLiteral("today"));
+    Submission now = test::copiesSubmission(fee);
+    now.receivedAt = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Ho_Chi_Minh"));
+    const auto d = store->submit({}, now).value();
+    model.reload();
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.index(0).data(OutboxModel::FileCodeRole).toString() == d.fileCode);
+    model.setScope(QStringLiteral("everything")); // not a scope: unchanged
+    CHECK(model.scope() == QStringLiteral("today"));
 }
 
 TEST_CASE("file codes as citizens type them, and what each portal status reads as", "[outbox]")

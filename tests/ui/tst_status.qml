@@ -94,5 +94,22 @@ KioskTestCase {
         tap(shell, "syncNowButton")
         tryVerify(function () { return Kiosk.sync.state === "offline" }, 5000)
         verify(child(shell, "outboxSummary").text.indexOf("Mất kết nối") === 0)
+
+        // Today's filings; the clerk reprints one (the printer here is unplugged: it says so).
+        tap(shell, "scopeToday")
+        compare(Kiosk.outbox.scope, "today")
+        tap(shell, "reprint_" + code)
+        const dialog = child(shell, "outboxClerkDialog")
+        tryVerify(function () { return dialog.opened })
+        child(shell, "clerkCodeInput").text = "1111"
+        tap(shell, "clerkCodeConfirm")
+        compare(child(shell, "clerkCodeError").text, "Mã cán bộ không đúng.")
+        verify(dialog.opened)
+        child(shell, "clerkCodeInput").text = "2468"
+        tap(shell, "clerkCodeConfirm")
+        tryVerify(function () { return !dialog.visible })
+        compare(Kiosk.receipts.fileCode, code)
+        compare(Kiosk.receipts.state, "failed")
+        verify(child(shell, "reprintMessage").text.indexOf("Máy in biên nhận đang lỗi") === 0)
     }
 }

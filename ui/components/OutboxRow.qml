@@ -16,6 +16,7 @@ Rectangle {
     property string nextAttempt
     property bool canRetry
     signal retryRequested(string fileCode)
+    signal reprintRequested(string fileCode)
 
     implicitHeight: row.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius
@@ -49,6 +50,14 @@ Rectangle {
                 wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 text: root.lastError
             }
+        }
+        KioskButton {
+            objectName: "reprint_" + root.fileCode
+            visible: Kiosk.receipts.canPrint
+            kind: "quiet"
+            iconName: "print"
+            text: qsTr("In lại biên nhận")
+            onClicked: root.reprintRequested(root.fileCode)
         }
         KioskButton {
             objectName: "retry_" + root.fileCode

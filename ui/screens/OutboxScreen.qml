@@ -5,14 +5,18 @@ import QtQuick.Layouts
 import MotCua.Ui
 
 // For the clerk (opened from the connection status in the header): the filings not yet at the
-// provincial portal, how their sending goes, "Gửi ngay", and "Gửi lại" for one set aside.
+// provincial portal (or all of today's), how their sending goes, "Gửi ngay", "Gửi lại" for one
+// set aside and "In lại biên nhận" — both behind the clerk code.
 Item {
     id: root
     objectName: "outboxScreen"
     readonly property OutboxModel outbox: Kiosk.outbox
     signal goHome()
 
-    Component.onCompleted: root.outbox.reload()
+    Component.onCompleted: {
+        root.outbox.scope = "waiting"
+        root.outbox.reload()
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -38,6 +42,28 @@ Item {
                 onClicked: Kiosk.sync.syncNow()
             }
         }
+        RowLayout {
+            spacing: Theme.spacing
+            BigToggle {
+                objectName: "scopeWaiting"
+                text: qsTr("Chờ gửi")
+                chosen: root.outbox.scope === "waiting"
+                onClicked: root.outbox.scope = "waiting"
+            }
+            BigToggle {
+                objectName: "scopeToday"
+                text: qsTr("Hồ sơ hôm nay")
+                chosen: root.outbox.scope === "today"
+                onClicked: root.outbox.scope = "today"
+            }
+        }
+        BodyText {
+            objectName: "reprintMessage"
+            Layout.fillWidth: true
+            visible: text !== ""
+            color: Kiosk.receipts.state === "failed" ? Theme.accent : Theme.primary
+            text: Kiosk.receipts.message
+        }
         ListView {
             objectName: "outboxList"
             Layout.fillWidth: true
@@ -57,22 +83,30 @@ Item {
                 lastError: model.lastError
                 nextAttempt: model.nextAttempt
                 canRetry: model.canRetry
-                onRetryRequested: function (fileCode) { retryDialog.openFor(fileCode) }
+                onRetryRequested: function (fileCode) { clerkDialog.openFor(fileCode, "retry") }
+                onReprintRequested: function (fileCode) { clerkDialog.openFor(fileCode, "reprint") }
             }
         }
     }
 
     ClerkCodeDialog {
-        id: retryDialog
-        objectName: "retryDialog"
+        id: clerkDialog
+        objectName: "outboxClerkDialog"
         property string fileCode
-        function openFor(code) {
+        property string action // retry | reprint
+        function openFor(code, what) {
             fileCode = code
+            action = what
             openDialog()
         }
-        title: qsTr("Gửi lại hồ sơ %1").arg(fileCode)
-        actionText: qsTr("Gửi lại")
+        title: action === "retry" ? qsTr("Gửi lại hồ sơ %1").arg(fileCode) : qsTr("In lại biên nhận %1").arg(fileCode)
+        actionText: action === "retry" ? qsTr("Gửi lại") : qsTr("In lại")
         error: root.outbox.clerkError
-        onConfirmed: function (code) { if (root.outbox.retry(fileCode, code)) close() }
+        onConfirmed: function (code) {
+            const done = action === "retry" ? root.outbox.retry(fileCode, code) : root.outbox.reprint(fileCode, code)
+            // A refused code stays in the dialog; a printer problem shows on the screen.
+            if (done || root.outbox.clerkError === "")
+                close()
+        }
     }
 }

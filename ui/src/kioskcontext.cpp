@@ -45,6 +45,7 @@ KioskContext::KioskContext(KioskConfig config, std::unique_ptr<CatalogStore> cat
         m_catalogCheck.start(30 * 1000);
     }
     m_outbox = std::make_unique<OutboxModel>(m_filings.get(), m_sync.get(), m_config.clerkCode, m_config.timeZone);
+    m_outbox->setReceiptDesk(m_receipts.get());
     m_statusLookup = std::make_unique<StatusLookup>(m_filings.get(), m_portal.get(), m_config.agencyCode,
                                                     m_config.timeZone);
     connect(m_walkthrough.get(), &Walkthrough::sessionChanged, this, [this] {
