@@ -76,9 +76,7 @@ int runStatusCommand(const CliContext &ctx, const QStringList &args)
         });
     });
     if (reply.ok() && local.value())
-        (void)store.value()->recordPortalStatus(code, reply.body.value(QStringLiteral("status")).toString(),
-                                                reply.body.value(QStringLiteral("statusCode")).toInt(),
-                                                reply.body.value(QStringLiteral("history")).toArray());
+        (void)store.value()->recordPortalStatus(code, reply.body);
     const bool atPortal = reply.ok();
     if (!atPortal && !local.value())
         return reply.httpStatus == 404 ? ctx.fail(QStringLiteral("no filing %1, here or at the portal").arg(code), 2)

@@ -192,9 +192,11 @@ Result<int> FilingStore::purgeSent(const QDateTime &sentBefore)
     return purged;
 }
 
-Status FilingStore::recordPortalStatus(const QString &fileCode, const QString &status, int statusCode,
-                                       const QJsonArray &history)
+Status FilingStore::recordPortalStatus(const QString &fileCode, const QJsonObject &statusReply)
 {
+    const QString status = statusReply.value(QStringLiteral("status")).toString();
+    const int statusCode = statusReply.value(QStringLiteral("statusCode")).toInt();
+    const QJsonArray history = statusReply.value(QStringLiteral("history")).toArray();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE outbox SET portal_status = :status, portal_status_code = :code, "
                              "portal_history = :history, portal_checked_at = :now WHERE file_code = :fileCode"));

@@ -200,9 +200,9 @@ public:
     // Deletes the citizen's data (answers, name, ID number, photos) of filings the portal
     // acknowledged before `sentBefore`; file code, procedure, statuses, fee and times stay.
     [[nodiscard]] Result<int> purgeSent(const QDateTime &sentBefore);
-    // What the portal said of a sent filing when asked (status lookup, periodic check).
-    [[nodiscard]] Status recordPortalStatus(const QString &fileCode, const QString &status, int statusCode,
-                                            const QJsonArray &history);
+    // What the portal said of a sent filing when asked (status lookup, periodic check): the
+    // reply of GET /api/v1/filings/{fileCode}, as PortalClient::checkStatus passed it.
+    [[nodiscard]] Status recordPortalStatus(const QString &fileCode, const QJsonObject &statusReply);
     // Sent filings not yet finished at the portal, least recently checked first.
     [[nodiscard]] Result<QList<Filing>> sentToCheck(const QDateTime &checkedBefore, int limit) const;
     [[nodiscard]] Result<QJsonArray> portalHistory(const QString &fileCode) const;

@@ -13,7 +13,7 @@ OutboxModel::OutboxModel(FilingStore *store, SyncEngine *sync, const QString &cl
       m_officeZone(std::move(officeZone))
 {
     if (m_sync)
-        connect(m_sync, &SyncEngine::changed, this, &OutboxModel::reload);
+        connect(m_sync, &SyncEngine::roundFinished, this, &OutboxModel::reload); // once a round, not on every change
     reload();
 }
 

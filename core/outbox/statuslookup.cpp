@@ -78,17 +78,15 @@ void StatusLookup::showLocal(const Filing &filing, const QString &note)
 
 void StatusLookup::showPortal(const QJsonObject &body, const std::optional<Filing> &local)
 {
-    const QJsonArray history = body.value(QStringLiteral("history")).toArray();
     if (local)
-        (void)m_store->recordPortalStatus(m_fileCode, body.value(QStringLiteral("status")).toString(),
-                                          body.value(QStringLiteral("statusCode")).toInt(), history);
+        (void)m_store->recordPortalStatus(m_fileCode, body);
     m_statusCode = body.value(QStringLiteral("statusCode")).toInt();
     m_statusText = FilingStatus::citizenText(m_statusCode);
     m_note.clear();
     m_procedureName = local ? local->submission.procedureName : body.value(QStringLiteral("procedureName")).toString();
     m_appointmentText =
         Submission::dayText(QDate::fromString(body.value(QStringLiteral("appointmentDate")).toString(), Qt::ISODate));
-    m_history = historyOf(history);
+    m_history = historyOf(body.value(QStringLiteral("history")).toArray());
     settle(QStringLiteral("found"));
 }
 

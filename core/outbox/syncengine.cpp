@@ -101,6 +101,9 @@ void SyncEngine::runRound(std::function<void(const RoundSummary &)> done)
     m_again = false;
     m_timer.stop();
     m_round = RoundSummary{};
+    // Local, so before the network: data whose retention ran out while nothing was sent, or
+    // left by a kill between an acknowledgement and its purge, goes now.
+    purgeExpired();
     setState(QStringLiteral("syncing"), m_lastError);
     m_portal->ping([this](const PortalReply &reply) {
         if (!reply.ok()) {
@@ -159,8 +162,7 @@ void SyncEngine::onFilingReply(const Filing &filing, const PortalReply &reply)
         }
         ++m_round.sent;
         qCInfo(lcSync).noquote() << filing.fileCode << "acknowledged by the portal as" << reply.body.value(QStringLiteral("portalId")).toString();
-        if (const auto purged = m_store->purgeSent(now.addDays(-m_settings.retentionDays)); !purged)
-            qCWarning(lcSync).noquote() << "personal data not purged:" << purged.error();
+        purgeExpired();
         sendNext();
         return;
     case PortalReply::Kind::Permanent:
@@ -189,6 +191,13 @@ void SyncEngine::onFilingReply(const Filing &filing, const PortalReply &reply)
     }
 }
 
+void SyncEngine::purgeExpired()
+{
+    const auto purged = m_store->purgeSent(QDateTime::currentDateTimeUtc().addDays(-m_settings.retentionDays));
+    if (!purged)
+        qCWarning(lcSync).noquote() << "personal data not purged:" << purged.error();
+}
+
 void SyncEngine::checkStatuses(QList<Filing> toCheck)
 {
     if (toCheck.isEmpty()) {
@@ -199,9 +208,7 @@ void SyncEngine::checkStatuses(QList<Filing> toCheck)
     m_portal->fetchStatus(filing.fileCode, [this, filing, rest = std::move(toCheck)](const PortalReply &reply) {
         if (reply.ok()) {
             ++m_round.checked;
-            (void)m_store->recordPortalStatus(filing.fileCode, reply.body.value(QStringLiteral("status")).toString(),
-                                              reply.body.value(QStringLiteral("statusCode")).toInt(),
-                                              reply.body.value(QStringLiteral("history")).toArray());
+            (void)m_store->recordPortalStatus(filing.fileCode, reply.body);
             const QJsonObject payment = reply.body.value(QStringLiteral("payment")).toObject();
             if (payment.value(QStringLiteral("state")).toString() == QLatin1String("paid")) {
                 const QJsonValue amount = payment.value(QStringLiteral("amount"));

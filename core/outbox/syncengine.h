@@ -84,6 +84,8 @@ private:
     void sendNext();
     void onFilingReply(const Filing &filing, const PortalReply &reply);
     void checkStatuses(QList<Filing> toCheck);
+    // Deletes the personal data of filings acknowledged more than retentionDays ago.
+    void purgeExpired();
     void finishRound(const QString &state, const QString &error);
     void scheduleNextRound();
     void refreshStats();

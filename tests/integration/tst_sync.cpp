@@ -135,6 +135,21 @@ TEST_CASE("sync: filings reach the portal once, oldest first, photos included; p
     CHECK_FALSE(rig.sim.log().contains("001188089012"));
 }
 
+TEST_CASE("sync: personal data left by a kill between the ack and its purge goes at the next round", "[sync]")
+{
+    Rig rig;
+    const QString code = rig.file(1).first();
+    const Filing filing = rig.filing(code);
+    // As a process killed right after storing the acknowledgement leaves it.
+    REQUIRE(rig.store->markSending(filing.id).ok());
+    REQUIRE(rig.store->markSent(filing.id, {{QStringLiteral("portalId"), QStringLiteral("P-9")}}).ok());
+    CHECK(rig.filing(code).submission.applicantName == QStringLiteral("Đặng Thị Thu"));
+    const auto summary = rig.round(); // nothing to send
+    CHECK(summary.sent == 0);
+    CHECK(rig.filing(code).delivery.purgedAt.isValid());
+    CHECK(rig.filing(code).submission.applicantName.isEmpty());
+}
+
 TEST_CASE("sync: with retention_days the personal data stays after the ack", "[sync]")
 {
     SyncEngine::Settings keep = Rig::quiet();
