@@ -29,6 +29,8 @@ packages=(
   ffmpeg poppler-utils
   # receipts: a real print queue that writes PDFs (the printing test starts its own cupsd)
   cups printer-driver-cups-pdf
+  # the TLS test makes its certificate with the openssl tool
+  openssl
   # the baseline bench-qr-decode compares against
   zbar-tools
   # headless display, fonts, screenshots
