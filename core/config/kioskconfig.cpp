@@ -27,7 +27,7 @@ QStringList knownKeys()
             QStringLiteral("payment_minutes"), QStringLiteral("clerk_code"), QStringLiteral("receipt_printer"),
             QStringLiteral("receipt_paper"), QStringLiteral("portal_token"), QStringLiteral("portal_pin_sha256"),
             QStringLiteral("retention_days"), QStringLiteral("sync_probe_seconds"),
-            QStringLiteral("catalog_public_key")};
+            QStringLiteral("catalog_public_key"), QStringLiteral("staff_database")};
 }
 
 // Reads a whole number from `min` to `max` into `target`; returns the problem, or "" when read.
@@ -93,11 +93,12 @@ QString apply(KioskConfig &config, const QString &key, const QString &raw)
             return QStringLiteral("'%1' is not a supported language (vi, en)").arg(value);
         config.language = value;
     } else if (key == QLatin1String("database") || key == QLatin1String("filings_database")
-               || key == QLatin1String("scan_folder")) {
+               || key == QLatin1String("staff_database") || key == QLatin1String("scan_folder")) {
         if (value.isEmpty() || QFileInfo(value).isRelative())
             return QStringLiteral("'%1' is not an absolute path").arg(value);
         (key == QLatin1String("database")           ? config.databasePath
          : key == QLatin1String("filings_database") ? config.filingsDatabasePath
+         : key == QLatin1String("staff_database")   ? config.staffDatabasePath
                                                     : config.scanFolder) = value;
     } else if (key == QLatin1String("draft_max_age_hours")) {
         return wholeNumber(value, 1, 24 * 30, "hours", config.draftMaxAgeHours);
@@ -255,6 +256,11 @@ QString KioskConfig::effectiveFilingsDatabasePath() const
                                          : filingsDatabasePath;
 }
 
+QString KioskConfig::effectiveStaffDatabasePath() const
+{
+    return staffDatabasePath.isEmpty() ? Database::defaultPath(QStringLiteral("staff.db")) : staffDatabasePath;
+}
+
 QString KioskConfig::effectiveDatabasePath() const
 {
     return databasePath.isEmpty() ? Database::defaultPath(QStringLiteral("motcua.db")) : databasePath;
@@ -271,6 +277,7 @@ QList<std::pair<QString, QString>> KioskConfig::entries() const
             {QStringLiteral("database"), effectiveDatabasePath()},
             {QStringLiteral("featured_procedures"), featuredProcedures.join(QStringLiteral(","))},
             {QStringLiteral("filings_database"), effectiveFilingsDatabasePath()},
+            {QStringLiteral("staff_database"), effectiveStaffDatabasePath()},
             {QStringLiteral("draft_max_age_hours"), QString::number(draftMaxAgeHours)},
             {QStringLiteral("holidays"), holidays.isoDates().join(QStringLiteral(","))},
             {QStringLiteral("scan_folder"), scanFolder},

@@ -43,6 +43,8 @@ struct KioskConfig
                                    QStringLiteral("1.004194"), QStringLiteral("1.004222")};
 
     QString filingsDatabasePath; // drafts and outbox; empty: $XDG_DATA_HOME/motcua/filings.db
+    // Clerk and technician accounts and the audit log; empty: $XDG_DATA_HOME/motcua/staff.db
+    QString staffDatabasePath;
     // A draft untouched for this long is no longer offered and is deleted (privacy).
     int draftMaxAgeHours = kDefaultDraftMaxAgeHours;
     // Public holidays (ISO dates, comma-separated in the file): appointment dates skip them.
@@ -87,6 +89,7 @@ struct KioskConfig
     [[nodiscard]] static Result<KioskConfig> loadFile(const QString &file);
     [[nodiscard]] QString effectiveDatabasePath() const;
     [[nodiscard]] QString effectiveFilingsDatabasePath() const;
+    [[nodiscard]] QString effectiveStaffDatabasePath() const;
     // Warns of [fees] ids that are no fee rule of the catalog (a typo would leave the fee unset).
     void warnOfUnknownFeeRules(const QStringList &catalogFeeRuleIds);
     // key → value as the effective config, for `motcua config check`.

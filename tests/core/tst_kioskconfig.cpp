@@ -109,18 +109,23 @@ TEST_CASE("unknown keys are warnings, not errors", "[config]")
     CHECK(config->hotline == QStringLiteral("1800 1096"));
 }
 
-TEST_CASE("holidays, draft age and the filings database are read", "[config]")
+TEST_CASE("holidays, draft age and the filings and staff databases are read", "[config]")
 {
     QTemporaryDir dir;
     const QString path = writeConfig(dir, QStringLiteral("h.conf"),
                                      "[kiosk]\nholidays=2026-09-02, 2026-09-01\ndraft_max_age_hours=6\n"
-                                     "filings_database=/var/lib/motcua/filings.db\n");
+                                     "filings_database=/var/lib/motcua/filings.db\nstaff_database=/var/lib/motcua/staff.db\n");
     const auto config = KioskConfig::load({path});
     REQUIRE(config.ok());
     CHECK(config->holidays.isoDates() == QStringList{QStringLiteral("2026-09-01"), QStringLiteral("2026-09-02")});
     CHECK_FALSE(config->holidays.isWorkingDay(QDate(2026, 9, 1)));
     CHECK(config->draftMaxAgeHours == 6);
     CHECK(config->effectiveFilingsDatabasePath() == QStringLiteral("/var/lib/motcua/filings.db"));
+    CHECK(config->effectiveStaffDatabasePath() == QStringLiteral("/var/lib/motcua/staff.db"));
+    CHECK(KioskConfig().effectiveStaffDatabasePath().endsWith(QStringLiteral("/motcua/staff.db")));
+    const auto relative = KioskConfig::load({writeConfig(dir, QStringLiteral("r.conf"), "[kiosk]\nstaff_database=staff.db\n")});
+    REQUIRE_FALSE(relative.ok());
+    CHECK(relative.error().contains(QStringLiteral("staff_database: 'staff.db' is not an absolute path")));
 }
 
 TEST_CASE("the camera is chosen by name, turned off, or replaced by a video", "[config]")
@@ -180,7 +185,7 @@ TEST_CASE("entries list the effective values", "[config]")
     KioskConfig config;
     config.databasePath = QStringLiteral("/var/lib/motcua/motcua.db");
     const auto entries = config.entries();
-    CHECK(entries.size() == 27);
+    CHECK(entries.size() == 28);
     CHECK(entries.contains(std::pair{QStringLiteral("receipt_paper"), QStringLiteral("roll80")}));
     CHECK(entries.contains(std::pair{QStringLiteral("camera_resolution"), QStringLiteral("1280x720")}));
     CHECK(entries.contains(std::pair{QStringLiteral("time_zone"), QStringLiteral("Asia/Ho_Chi_Minh")}));
