@@ -65,6 +65,8 @@ int importCatalog(const CliContext &ctx, const CommandLine &cl)
         return ctx.fail(store.error());
     if (auto imported = store.value()->importBundle(bundle); !imported)
         return ctx.fail(QStringLiteral("import failed, catalog unchanged: %1").arg(imported.error()));
+    ctx.audit(QStringLiteral("catalog_update"), bundle.catalogVersion,
+              QStringLiteral("imported from a file, %1 procedures").arg(bundle.procedures.size()));
     if (ctx.json) {
         ctx.printJson(QJsonObject{{QStringLiteral("catalogVersion"), bundle.catalogVersion},
                                   {QStringLiteral("procedures"), int(bundle.procedures.size())},
@@ -224,6 +226,9 @@ int update(const CliContext &ctx, const CommandLine &cl)
     });
     using Outcome = CatalogUpdater::UpdateResult::Outcome;
     const int code = result.outcome == Outcome::Rejected ? 2 : result.outcome == Outcome::Unreachable ? 1 : 0;
+    if (result.outcome == Outcome::Applied)
+        ctx.audit(QStringLiteral("catalog_update"), result.version,
+                  QStringLiteral("signed update from the portal, was %1").arg(result.previousVersion));
     if (ctx.json)
         ctx.printJson(result.toJson());
     else if (code == 0)

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace motcua::cli {
 
@@ -46,12 +48,61 @@ Result<std::unique_ptr<FilingStore>> CliContext::openFilings() const
     return FilingStore::open(path.value());
 }
 
+Result<QString> CliContext::staffDatabasePath() const
+{
+    return chosenPath(*this, staffDbPathOverride, "--staff-db", &KioskConfig::effectiveStaffDatabasePath);
+}
+
+Result<std::unique_ptr<ClerkAccounts>> CliContext::openClerkAccounts() const
+{
+    const auto path = staffDatabasePath();
+    if (!path)
+        return Error{path.error()};
+    return ClerkAccounts::open(path.value());
+}
+
+Result<std::unique_ptr<AuditLog>> CliContext::openAuditLog() const
+{
+    const auto path = staffDatabasePath();
+    if (!path)
+        return Error{path.error()};
+    return AuditLog::open(path.value());
+}
+
+QString CliContext::cliActor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty()) // cron, systemd and `sudo -i` may not set it
+        if (const passwd *account = getpwuid(geteuid()))
+            user = QString::fromLocal8Bit(account->pw_name);
+    return user.isEmpty() ? QStringLiteral("cli") : QStringLiteral("cli:") + user;
+}
+
+void CliContext::audit(const QString &action, const QString &object, const QString &detail,
+                       const QString &actor) const
+{
+    auto log = openAuditLog();
+    const auto appended = log ? log.value()->append(actor.isEmpty() ? cliActor() : actor, action, object, detail)
+                              : Result<AuditLog::Entry>(Error{log.error()});
+    if (!appended)
+        QTextStream(stderr) << "motcua: warning: the audit log was not written (" << action << ' ' << object
+                            << "): " << appended.error() << '\n';
+}
+
 Result<std::unique_ptr<CatalogStore>> CliContext::openCatalog() const
 {
     const auto path = databasePath();
     if (!path)
         return Error{path.error()};
     return CatalogStore::openSeeded(path.value());
+}
+
+Result<QTimeZone> CliContext::officeTimeZone() const
+{
+    const auto cfg = config();
+    if (!cfg)
+        return Error{QStringLiteral("configuration is invalid:\n  ") + QString(cfg.error()).replace(u'\n', QStringLiteral("\n  "))};
+    return cfg->timeZone;
 }
 
 void CliContext::print(const QString &text) const

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // motcua: the technician's command line for MotCua Kiosk.
+#include "auditcommands.h"
 #include "cameracommands.h"
 #include "catalogcommands.h"
 #include "cccdcommands.h"
+#include "clerkcommands.h"
 #include "clicontext.h"
 #include "commandline.h"
 #include "configcommands.h"
@@ -23,7 +25,7 @@ using namespace motcua::cli;
 
 namespace {
 
-const char *kUsage = R"(Usage: motcua [--db PATH] [--filings-db PATH] [--config FILE] [--json] COMMAND ...
+const char *kUsage = R"(Usage: motcua [--db PATH] [--filings-db PATH] [--staff-db PATH] [--config FILE] [--json] COMMAND ...
 
 Commands:
   catalog import FILE            replace the catalog with a motcua-catalog JSON bundle
@@ -82,12 +84,31 @@ Commands:
   draft purge [--older-than-hours N]
                                  delete drafts not saved for N hours (default: the
                                  configured draft_max_age_hours)
+  clerk add NAME --role clerk|technician [--pin-file FILE]
+                                 a clerk's or technician's account; the PIN (4 to 8 digits)
+                                 is the first line of FILE or of standard input, never an
+                                 argument (on a terminal it is asked for without echo)
+  clerk list                     accounts, their roles, last logins and locks (no PINs)
+  clerk remove NAME
+  clerk reset-pin NAME [--pin-file FILE]
+                                 a new PIN (read as for add); a lock is lifted
+  audit verify                   check the audit log's hash chain: exit 0 intact, 1 broken
+                                 (the first problem is printed), 2 unreadable
+  audit list [--limit N]         the last N entries (default 50)
+  audit export [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv] [--out FILE]
+                                 entries of those days (office time zone, inclusive) as
+                                 CSV (RFC 4180; --json without --csv: JSON), to stdout or FILE
+
+Clerk commands, payment decisions, outbox retries and catalog changes are written to the
+audit log (actor cli:$USER, or cli:NAME for --by NAME).
 
 Global options:
   --db PATH       catalog database (default: $XDG_DATA_HOME/motcua/motcua.db or [kiosk] database)
   --filings-db PATH
                   drafts and outbox (default: $XDG_DATA_HOME/motcua/filings.db or
                   [kiosk] filings_database)
+  --staff-db PATH clerk accounts and audit log (default: $XDG_DATA_HOME/motcua/staff.db or
+                  [kiosk] staff_database)
   --config FILE   read only this config file (default: /etc/motcua/kiosk.conf, then
                   $XDG_CONFIG_HOME/motcua/kiosk.conf)
   --json          machine-readable output
@@ -100,7 +121,7 @@ QByteArray commandWord(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "--db" || a == "--config" || a == "--filings-db")
+        if (a == "--db" || a == "--config" || a == "--filings-db" || a == "--staff-db")
             ++i;
         else if (!a.startsWith("--"))
             return a;
@@ -145,7 +166,7 @@ int main(int argc, char *argv[])
             ctx.print(QStringLiteral("motcua " MOTCUA_VERSION));
             return 0;
         } else if (name == QLatin1String("--db") || name == QLatin1String("--config")
-                   || name == QLatin1String("--filings-db")) {
+                   || name == QLatin1String("--filings-db") || name == QLatin1String("--staff-db")) {
             QString value;
             if (a.contains(u'='))
                 value = a.section(u'=', 1);
@@ -154,8 +175,9 @@ int main(int argc, char *argv[])
             if (value.isEmpty())
                 return ctx.fail(QStringLiteral("option %1 needs a value").arg(name), 2);
             (name == QLatin1String("--db")           ? ctx.dbPathOverride
-             : name == QLatin1String("--config") ? ctx.configPathOverride
-                                                 : ctx.filingsDbPathOverride) = value;
+             : name == QLatin1String("--config")   ? ctx.configPathOverride
+             : name == QLatin1String("--staff-db") ? ctx.staffDbPathOverride
+                                                   : ctx.filingsDbPathOverride) = value;
         } else {
             rest.append(a);
         }
@@ -193,5 +215,9 @@ int main(int argc, char *argv[])
         return runSyncCommand(ctx, rest);
     if (command == QLatin1String("status"))
         return runStatusCommand(ctx, rest);
+    if (command == QLatin1String("clerk"))
+        return runClerkCommand(ctx, rest);
+    if (command == QLatin1String("audit"))
+        return runAuditCommand(ctx, rest);
     return ctx.fail(QStringLiteral("unknown command '%1'; see motcua --help").arg(command), 2);
 }

@@ -46,6 +46,7 @@ int runOutboxCommand(const CliContext &ctx, const QStringList &args)
             return stats(ctx, *store.value());
         if (const Status queued = store.value()->retry(cl->positionals.at(1)); !queued)
             return ctx.fail(queued.error(), 2);
+        ctx.audit(QStringLiteral("resend"), cl->positionals.at(1), QStringLiteral("queued again"));
         ctx.print(QStringLiteral("%1: queued, sent at the next sync").arg(cl->positionals.at(1)));
         return 0;
     }

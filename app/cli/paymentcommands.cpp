@@ -229,6 +229,16 @@ int runPaymentCommand(const CliContext &ctx, const QStringList &args)
                                                                   : filings.decideExemption(code, sub == QLatin1String("grant"), by);
     if (!done)
         return ctx.fail(done.error(), 2);
+    // The decision in the audit log: "cash, 26000 VND", "reject, now unpaid", "grant, now waived".
+    const bool confirmed = sub == QLatin1String("confirm");
+    const QString amountText = done->amount ? QString::number(*done->amount) : QStringLiteral("?");
+    ctx.audit(confirmed                          ? QStringLiteral("payment_confirmed")
+              : sub == QLatin1String("reject") ? QStringLiteral("payment_rejected")
+                                               : QStringLiteral("exemption_decided"),
+              code,
+              confirmed ? QStringLiteral("%1, %2 VND").arg(done->method, amountText)
+                        : QStringLiteral("%1, now %2").arg(sub, Payment::stateKey(done->state)),
+              QStringLiteral("cli:") + by);
     if (ctx.json)
         ctx.printJson(done->toJson());
     else

@@ -71,7 +71,7 @@ QStringList pathsOf(const QList<FieldError> &errors)
     return paths;
 }
 
-Run Cli::operator()(QStringList args) const
+Run Cli::operator()(QStringList args, const QByteArray &input) const
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -81,6 +81,9 @@ Run Cli::operator()(QStringList args) const
     args.prepend(db());
     args.prepend(QStringLiteral("--db"));
     p.start(QStringLiteral(MOTCUA_CLI_PATH), args);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
     REQUIRE(p.waitForFinished(30000));
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }

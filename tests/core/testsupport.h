@@ -46,7 +46,8 @@ struct Cli
 {
     QTemporaryDir dir;
     [[nodiscard]] QString db() const { return dir.filePath(QStringLiteral("cli.db")); }
-    Run operator()(QStringList args) const;
+    // `input` is its standard input (closed after it, so nothing waits for more).
+    Run operator()(QStringList args, const QByteArray &input = {}) const;
 };
 
 // The paths of a step's problems, in order ("child.fullName", "copies[1].count").
