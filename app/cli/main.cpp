@@ -68,10 +68,11 @@ Commands:
                                  a clerk who checked the papers of a claimed exemption
   form list                      procedures that have a form the kiosk can walk through
   form validate FILE             check a form definition (docs/form-format.md)
-  form run CODE --answers FILE [--at DATETIME]
+  form run CODE --answers FILE [--at DATETIME] [--filed-by CLERK]
                                  fill a procedure's form headless: print every problem, or
                                  submit it to the outbox and print the file code and
-                                 appointment date (--at: the time received, ISO 8601)
+                                 appointment date (--at: the time received, ISO 8601;
+                                 --filed-by: the clerk who files on the citizen's behalf)
   outbox list [--limit N]        filings in the outbox, newest first, with their delivery
   outbox stats                   how many wait, were sent, failed, were purged
   outbox retry ID|FILECODE       queue a failed filing again (sent at the next sync)
@@ -193,5 +194,6 @@ int main(int argc, char *argv[])
         return runSyncCommand(ctx, rest);
     if (command == QLatin1String("status"))
         return runStatusCommand(ctx, rest);
+
     return ctx.fail(QStringLiteral("unknown command '%1'; see motcua --help").arg(command), 2);
 }
