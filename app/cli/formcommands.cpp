@@ -99,7 +99,7 @@ int printErrors(const CliContext &ctx, const QList<FieldError> &errors)
 int runForm(const CliContext &ctx, const CommandLine &cl)
 {
     if (cl.positionals.size() != 1 || cl.option(QStringLiteral("answers")).isEmpty())
-        return ctx.fail(QStringLiteral("usage: motcua form run CODE --answers FILE [--at DATETIME]"), 2);
+        return ctx.fail(QStringLiteral("usage: motcua form run CODE --answers FILE [--at DATETIME] [--filed-by CLERK]"), 2);
     const QString code = cl.positionals.first();
     const auto config = ctx.config();
     if (!config)
@@ -148,6 +148,7 @@ int runForm(const CliContext &ctx, const CommandLine &cl)
         return ctx.fail(store.error());
     Submission filed = submission.value();
     filed.fee = quoteFiling(*catalog.value(), session, config->feeOverrides);
+    filed.filedBy = cl.option(QStringLiteral("filed-by")).trimmed();
     const auto filing = store.value()->submit(QString(), filed);
     if (!filing)
         return ctx.fail(filing.error());
@@ -167,7 +168,7 @@ int runForm(const CliContext &ctx, const CommandLine &cl)
 
 int runFormCommand(const CliContext &ctx, const QStringList &args)
 {
-    const auto cl = CommandLine::parse(args, {QStringLiteral("answers"), QStringLiteral("at")}, {});
+    const auto cl = CommandLine::parse(args, {QStringLiteral("answers"), QStringLiteral("at"), QStringLiteral("filed-by")}, {});
     if (!cl)
         return ctx.fail(cl.error(), 2);
     if (cl->positionals.isEmpty())

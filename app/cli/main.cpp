@@ -16,6 +16,7 @@
 #include "postercommands.h"
 #include "qrcommands.h"
 #include "receiptcommands.h"
+#include "statscommands.h"
 
 #include <QGuiApplication>
 
@@ -70,16 +71,24 @@ Commands:
                                  a clerk who checked the papers of a claimed exemption
   form list                      procedures that have a form the kiosk can walk through
   form validate FILE             check a form definition (docs/form-format.md)
-  form run CODE --answers FILE [--at DATETIME]
+  form run CODE --answers FILE [--at DATETIME] [--filed-by CLERK]
                                  fill a procedure's form headless: print every problem, or
                                  submit it to the outbox and print the file code and
-                                 appointment date (--at: the time received, ISO 8601)
+                                 appointment date (--at: the time received, ISO 8601;
+                                 --filed-by: the clerk who files on the citizen's behalf)
   outbox list [--limit N]        filings in the outbox, newest first, with their delivery
   outbox stats                   how many wait, were sent, failed, were purged
   outbox retry ID|FILECODE       queue a failed filing again (sent at the next sync)
   sync --once [--all]            send what is due to the portal (--all: ignore back-off),
                                  check sent filings' status; exit 1 if unreachable
   status FILECODE                a filing's status on this kiosk and at the portal
+  rating FILECODE RATING [--reasons KEY,...]
+                                 record the citizen's satisfaction rating of a filing
+                                 (very_satisfied, satisfied, neutral, dissatisfied); sent
+                                 to the portal by the next sync
+  stats [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv FILE] [--pdf FILE]
+                                 the counter's statistics for a period (default: this month
+                                 so far, office time zone); CSV tables, A4 PDF report
   draft list                     forms being filled (or interrupted), newest first
   draft purge [--older-than-hours N]
                                  delete drafts not saved for N hours (default: the
@@ -133,9 +142,9 @@ QByteArray commandWord(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    // Posters and receipts need fonts, hence a GUI application (offscreen: the command line opens no window).
+    // Posters, receipts and reports need fonts, hence a GUI application (offscreen: the command line opens no window).
     std::unique_ptr<QCoreApplication> app;
-    if (const QByteArray word = commandWord(argc, argv); word == "poster" || word == "receipt") {
+    if (const QByteArray word = commandWord(argc, argv); word == "poster" || word == "receipt" || word == "stats") {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
@@ -219,5 +228,9 @@ int main(int argc, char *argv[])
         return runClerkCommand(ctx, rest);
     if (command == QLatin1String("audit"))
         return runAuditCommand(ctx, rest);
+    if (command == QLatin1String("rating"))
+        return runRatingCommand(ctx, rest);
+    if (command == QLatin1String("stats"))
+        return runStatsCommand(ctx, rest);
     return ctx.fail(QStringLiteral("unknown command '%1'; see motcua --help").arg(command), 2);
 }

@@ -42,13 +42,16 @@ int runSyncCommand(const CliContext &ctx, const QStringList &args)
     if (ctx.json)
         ctx.printJson(summary.toJson());
     else
-        ctx.print(QStringLiteral("%1: %2 sent, %3 to retry later, %4 failed, %5 waiting, %6 statuses checked%7")
+        ctx.print(QStringLiteral("%1: %2 sent, %3 to retry later, %4 failed, %5 waiting, %6 statuses checked, "
+                                 "%7 rating(s) sent, %8 refused%9")
                       .arg(summary.reachable ? QStringLiteral("portal reachable") : QStringLiteral("portal unreachable"))
                       .arg(summary.sent)
                       .arg(summary.deferred)
                       .arg(summary.failed)
                       .arg(summary.remaining)
                       .arg(summary.checked)
+                      .arg(summary.ratingsSent)
+                      .arg(summary.ratingsRefused)
                       .arg(summary.error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(summary.error)));
     return summary.reachable ? 0 : 1;
 }

@@ -2,6 +2,7 @@
 #include "filingvalidator.h"
 
 #include "common/jsonreader.h"
+#include "outbox/satisfaction.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -45,7 +46,32 @@ void checkAttachment(const QJsonObject &a, const QString &path, const JsonReader
         reader.fail(JsonReader::join(path, QStringLiteral("sha256")), QStringLiteral("does not match the data"));
 }
 
+// A required time: ISO 8601 with an offset (or Z).
+void checkTime(const QJsonObject &o, const QString &key, const JsonReader &reader)
+{
+    static const QRegularExpression withOffset(QStringLiteral("(Z|[+-]\\d\\d:?\\d\\d)$"));
+    if (const auto at = reader.string(o, {}, key);
+        at && (!QDateTime::fromString(*at, Qt::ISODate).isValid() || !withOffset.match(*at).hasMatch()))
+        reader.fail(key, QStringLiteral("must be an ISO 8601 time with an offset"));
+}
+
 } // namespace
+
+Status FilingValidator::validateRating(const QJsonObject &o)
+{
+    QStringList errors;
+    const JsonReader reader(&errors);
+    const auto rating = reader.oneOf(o, {}, QStringLiteral("rating"), Satisfaction::ratingKeys());
+    const auto reasons = reader.stringList(o, {}, QStringLiteral("reasons"), 0);
+    checkTime(o, QStringLiteral("ratedAt"), reader);
+    if (rating && reasons) {
+        if (const Status known = Satisfaction::check(*rating, *reasons); !known)
+            reader.fail(QStringLiteral("reasons"), known.error());
+    }
+    if (!errors.isEmpty())
+        return Error{errors.join(QStringLiteral("; "))};
+    return Done{};
+}
 
 Status FilingValidator::validate(const QJsonObject &o)
 {
@@ -54,10 +80,7 @@ Status FilingValidator::validate(const QJsonObject &o)
     for (const QString &key : {QStringLiteral("fileCode"), QStringLiteral("agencyCode"), QStringLiteral("procedureCode")})
         (void)reader.string(o, {}, key);
 
-    static const QRegularExpression withOffset(QStringLiteral("(Z|[+-]\\d\\d:?\\d\\d)$"));
-    if (const auto at = reader.string(o, {}, QStringLiteral("receivedAt"));
-        at && (!QDateTime::fromString(*at, Qt::ISODate).isValid() || !withOffset.match(*at).hasMatch()))
-        reader.fail(QStringLiteral("receivedAt"), QStringLiteral("must be an ISO 8601 time with an offset"));
+    checkTime(o, QStringLiteral("receivedAt"), reader);
     if (const auto day = reader.string(o, {}, QStringLiteral("appointmentDate"));
         day && (day->size() != 10 || !QDate::fromString(*day, Qt::ISODate).isValid()))
         reader.fail(QStringLiteral("appointmentDate"), QStringLiteral("must be an ISO 8601 date"));
@@ -69,7 +92,8 @@ Status FilingValidator::validate(const QJsonObject &o)
     (void)reader.object(o, {}, QStringLiteral("answers"));
 
     // Optional, but typed when present.
-    for (const QString &key : {QStringLiteral("procedureName"), QStringLiteral("deliveryMethod")})
+    for (const QString &key : {QStringLiteral("procedureName"), QStringLiteral("deliveryMethod"),
+                               QStringLiteral("filedOnBehalfBy")})
         (void)reader.string(o, {}, key, false);
     (void)reader.integer(o, {}, QStringLiteral("formVersion"), 0, 1000000, false);
     for (const QString &key : {QStringLiteral("computed"), QStringLiteral("fee"), QStringLiteral("payment")})

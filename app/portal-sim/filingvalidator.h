@@ -15,6 +15,9 @@ class FilingValidator
 {
 public:
     [[nodiscard]] static Status validate(const QJsonObject &filing);
+    // The body of PUT /api/v1/filings/{fileCode}/rating: {"rating": a rating key, "reasons":
+    // [reason keys, none twice], "ratedAt": ISO 8601 with an offset} (core/outbox/satisfaction.h).
+    [[nodiscard]] static Status validateRating(const QJsonObject &rating);
 };
 
 } // namespace motcua::sim

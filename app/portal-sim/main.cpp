@@ -41,7 +41,11 @@ Control endpoints (no token, loopback only, never faulted), JSON bodies:
                                        "method": "bank", "reference": "..."}
   PUT  /sim/catalog     {"version", "bundle", "signature"}: serve exactly this (an empty
                         version withdraws it)
-  GET  /sim/stats       {"filings", "requests", "replays", "duplicates", "outcomes": {...}}
+  GET  /sim/filings/FILECODE          {"fileCode", "portalId", "filedOnBehalfBy",
+                                       "rating": {"rating", "reasons", "ratedAt",
+                                       "storedAt", "puts"}}
+  GET  /sim/stats       {"filings", "requests", "replays", "duplicates", "ratings",
+                         "outcomes": {...}}
 It runs until it is stopped (SIGTERM, Ctrl+C). Exit status 1: it cannot start; 2: a bad
 argument.)";
 

@@ -23,6 +23,18 @@ Reply invalid(const QString &message)
     return Reply::error(400, QStringLiteral("invalid"), message);
 }
 
+// The body as a JSON object that passes `validate`, or everything that is wrong with it.
+Result<QJsonObject> validBody(const QByteArray &body, Status (*validate)(const QJsonObject &))
+{
+    QStringList errors;
+    const auto o = JsonReader(&errors).parseDocument(body);
+    if (!o)
+        return Error{errors.join(QStringLiteral("; "))};
+    if (const Status valid = validate(*o); !valid)
+        return Error{valid.error()};
+    return *o;
+}
+
 } // namespace
 
 QByteArray PortalApi::header(const QHttpServerRequest &request, const QByteArray &name)
@@ -52,18 +64,15 @@ Reply PortalApi::postFiling(const QHttpServerRequest &request)
     if (uuid.isNull())
         return invalid(QStringLiteral("Idempotency-Key: not a UUID"));
 
-    QStringList errors;
-    const auto filing = JsonReader(&errors).parseDocument(body);
+    const auto filing = validBody(body, &FilingValidator::validate);
     if (!filing)
-        return invalid(errors.join(QStringLiteral("; ")));
-    if (const Status valid = FilingValidator::validate(*filing); !valid)
-        return invalid(valid.error());
+        return invalid(filing.error());
 
     const auto text = [&](const char *name) { return filing->value(QLatin1String(name)).toString().trimmed(); };
     const auto receipt = m_store.store({uuid.toString(QUuid::WithoutBraces),
                                         QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex(),
                                         text("fileCode"), text("procedureCode"), text("receivedAt"),
-                                        text("appointmentDate")});
+                                        text("appointmentDate"), text("filedOnBehalfBy")});
     if (!receipt)
         return Reply::error(500, QStringLiteral("internal"), receipt.error());
     switch (receipt->kind) {
@@ -91,6 +100,22 @@ Reply PortalApi::filing(const QString &fileCode)
     if (!found.value())
         return Reply::error(404, QStringLiteral("not_found"), QStringLiteral("no filing %1 at the portal").arg(fileCode));
     return Reply::json(200, *found.value());
+}
+
+Reply PortalApi::putRating(const QString &fileCode, const QByteArray &body)
+{
+    const auto rating = validBody(body, &FilingValidator::validateRating);
+    if (!rating)
+        return invalid(rating.error());
+    const auto stored = m_store.putRating(fileCode, *rating);
+    if (!stored)
+        return Reply::error(500, QStringLiteral("internal"), stored.error());
+    if (stored.value() == RatingOutcome::NotFound)
+        return Reply::error(404, QStringLiteral("not_found"), QStringLiteral("no filing %1 at the portal").arg(fileCode));
+    return Reply::json(200, {{QStringLiteral("fileCode"), fileCode},
+                             {QStringLiteral("rating"), rating->value(QStringLiteral("rating"))},
+                             {QStringLiteral("reasons"), rating->value(QStringLiteral("reasons"))},
+                             {QStringLiteral("ratedAt"), rating->value(QStringLiteral("ratedAt"))}});
 }
 
 Reply PortalApi::catalog(const QHttpServerRequest &request) const

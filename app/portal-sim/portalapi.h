@@ -27,6 +27,8 @@ public:
     [[nodiscard]] Reply postFiling(const QHttpServerRequest &request);
     // GET /api/v1/filings/{fileCode}
     [[nodiscard]] Reply filing(const QString &fileCode);
+    // PUT /api/v1/filings/{fileCode}/rating
+    [[nodiscard]] Reply putRating(const QString &fileCode, const QByteArray &body);
     // GET /api/v1/catalog?since=V
     [[nodiscard]] Reply catalog(const QHttpServerRequest &request) const;
 

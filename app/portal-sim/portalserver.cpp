@@ -79,6 +79,10 @@ void PortalServer::addRoutes()
                  [this](const QString &code, const QHttpServerRequest &req, QHttpServerResponder &&resp) {
                      serveApi(req, std::move(resp), [this, code] { return m_api.filing(code); });
                  });
+    m_http.route(QStringLiteral("/api/v1/filings/<arg>/rating"), Method::Put,
+                 [this](const QString &code, const QHttpServerRequest &req, QHttpServerResponder &&resp) {
+                     serveApi(req, std::move(resp), [this, code, &req] { return m_api.putRating(code, req.body()); });
+                 });
     m_http.route(QStringLiteral("/api/v1/catalog"), Method::Get,
                  [this](const QHttpServerRequest &req, QHttpServerResponder &&resp) {
                      serveApi(req, std::move(resp), [this, &req] { return m_api.catalog(req); });
@@ -95,6 +99,10 @@ void PortalServer::addRoutes()
     m_http.route(QStringLiteral("/sim/filings/<arg>/payment"), Method::Post,
                  [this](const QString &code, const QHttpServerRequest &req, QHttpServerResponder &&resp) {
                      serveSim(req, std::move(resp), [&] { return m_control.postPayment(code, req.body()); });
+                 });
+    m_http.route(QStringLiteral("/sim/filings/<arg>"), Method::Get,
+                 [this](const QString &code, const QHttpServerRequest &req, QHttpServerResponder &&resp) {
+                     serveSim(req, std::move(resp), [&] { return m_control.filing(code); });
                  });
     m_http.route(QStringLiteral("/sim/catalog"), Method::Put,
                  [this](const QHttpServerRequest &req, QHttpServerResponder &&resp) {

@@ -97,12 +97,27 @@ Reply SimControl::putCatalog(const QByteArray &body)
     return Reply::json(200, m_catalog.toJson());
 }
 
+Reply SimControl::filing(const QString &fileCode)
+{
+    const auto view = m_store.simView(fileCode);
+    if (!view)
+        return internal(view.error());
+    if (!view.value())
+        return Reply::error(404, QStringLiteral("not_found"), QStringLiteral("no filing %1 at the portal").arg(fileCode));
+    return Reply::json(200, *view.value());
+}
+
 Reply SimControl::stats()
 {
     const auto filings = m_store.filingCount();
     if (!filings)
         return internal(filings.error());
-    return Reply::json(200, m_stats.toJson(filings.value()));
+    const auto ratings = m_store.ratingCount();
+    if (!ratings)
+        return internal(ratings.error());
+    QJsonObject o = m_stats.toJson(filings.value());
+    o.insert(QStringLiteral("ratings"), ratings.value());
+    return Reply::json(200, o);
 }
 
 } // namespace motcua::sim

@@ -30,6 +30,9 @@ public:
     [[nodiscard]] Reply postPayment(const QString &fileCode, const QByteArray &body);
     // PUT /sim/catalog {"version", "bundle", "signature"}: served exactly so.
     [[nodiscard]] Reply putCatalog(const QByteArray &body);
+    // GET /sim/filings/{fileCode}: what the portal keeps of a filing besides its status
+    // (filedOnBehalfBy, the rating and how many times it was PUT).
+    [[nodiscard]] Reply filing(const QString &fileCode);
     // GET /sim/stats
     [[nodiscard]] Reply stats();
 

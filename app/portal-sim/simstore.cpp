@@ -15,10 +15,9 @@ namespace motcua::sim {
 namespace {
 
 const QString kConnection = QStringLiteral("motcua-portal-sim");
-constexpr int kSchemaVersion = 1;
-
-const QStringList kSchema{
-    QStringLiteral("CREATE TABLE filings (idempotency_key TEXT PRIMARY KEY, "
+// Schema steps by version: version N is kSchema[N - 1].
+const QList<QStringList> kSchema{
+    {QStringLiteral("CREATE TABLE filings (idempotency_key TEXT PRIMARY KEY, "
                    "file_code TEXT NOT NULL UNIQUE, body_sha256 TEXT NOT NULL, reply BLOB NOT NULL, "
                    "portal_id TEXT NOT NULL UNIQUE, procedure_code TEXT NOT NULL, "
                    "received_at TEXT NOT NULL, appointment_date TEXT NOT NULL, payment TEXT, "
@@ -26,8 +25,14 @@ const QStringList kSchema{
     QStringLiteral("CREATE TABLE history (id INTEGER PRIMARY KEY AUTOINCREMENT, "
                    "file_code TEXT NOT NULL REFERENCES filings(file_code), at TEXT NOT NULL, "
                    "status TEXT NOT NULL, status_code INTEGER NOT NULL, note TEXT NOT NULL)"),
-    QStringLiteral("CREATE INDEX history_file ON history(file_code, id)"),
+    QStringLiteral("CREATE INDEX history_file ON history(file_code, id)")},
+    // The clerk who filed for the citizen, and the satisfaction ratings (one per filing).
+    {QStringLiteral("ALTER TABLE filings ADD COLUMN filed_on_behalf_by TEXT NOT NULL DEFAULT ''"),
+     QStringLiteral("CREATE TABLE ratings (file_code TEXT PRIMARY KEY REFERENCES filings(file_code), "
+                    "rating TEXT NOT NULL, reasons TEXT NOT NULL, rated_at TEXT NOT NULL, "
+                    "stored_at TEXT NOT NULL, puts INTEGER NOT NULL)")},
 };
+const int kSchemaVersion = int(kSchema.size());
 
 Error sqlError(const QSqlQuery &q, const QString &sql)
 {
@@ -45,6 +50,16 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
     if (!q.exec())
         return sqlError(q, sql);
     return q;
+}
+
+// SELECT count(*) … as a number.
+Result<int> countOf(const QSqlDatabase &db, const QString &sql)
+{
+    auto q = run(db, sql);
+    if (!q)
+        return Error{q.error()};
+    QSqlQuery rows = std::move(q).value();
+    return rows.next() ? rows.value(0).toInt() : 0;
 }
 
 QByteArray compact(const QJsonObject &o)
@@ -94,14 +109,17 @@ Status SimStore::migrate()
     const int current = q.next() ? q.value(0).toInt() : 0;
     if (current == kSchemaVersion)
         return Done{};
-    if (current != 0)
+    if (current > kSchemaVersion)
         return Error{QStringLiteral("%1 has schema version %2; this simulator knows %3")
                          .arg(m_db.databaseName())
                          .arg(current)
                          .arg(kSchemaVersion)};
     if (!m_db.transaction())
         return Error{m_db.lastError().text()};
-    for (const QString &sql : kSchema + QStringList{QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)}) {
+    QStringList steps;
+    for (int version = current + 1; version <= kSchemaVersion; ++version)
+        steps += kSchema.at(version - 1);
+    for (const QString &sql : steps + QStringList{QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)}) {
         if (const auto done = run(m_db, sql); !done) {
             m_db.rollback();
             return Error{done.error()};
@@ -144,13 +162,13 @@ Result<FilingReceipt> SimStore::store(const NewFiling &f)
                                           {QStringLiteral("portalId"), portalId}});
         const auto inserted = run(m_db, QStringLiteral(
             "INSERT INTO filings (idempotency_key, file_code, body_sha256, reply, portal_id, procedure_code, "
-            "received_at, appointment_date, stored_at) VALUES (:key, :code, :sha, :reply, :portal, :procedure, "
-            ":received, :appointment, :stored)"),
+            "received_at, appointment_date, stored_at, filed_on_behalf_by) VALUES (:key, :code, :sha, :reply, "
+            ":portal, :procedure, :received, :appointment, :stored, :filedBy)"),
             {{QStringLiteral("key"), f.idempotencyKey}, {QStringLiteral("code"), f.fileCode},
              {QStringLiteral("sha"), f.bodySha256}, {QStringLiteral("reply"), reply},
              {QStringLiteral("portal"), portalId}, {QStringLiteral("procedure"), f.procedureCode},
              {QStringLiteral("received"), f.receivedAt}, {QStringLiteral("appointment"), f.appointmentDate},
-             {QStringLiteral("stored"), now()}});
+             {QStringLiteral("stored"), now()}, {QStringLiteral("filedBy"), f.filedOnBehalfBy.isNull() ? QStringLiteral("") : f.filedOnBehalfBy}});
         if (!inserted)
             return Error{inserted.error()};
         const auto history = appendStatus(f.fileCode, received, QStringLiteral(""));
@@ -244,13 +262,70 @@ Result<bool> SimStore::setPayment(const QString &fileCode, const QJsonObject &pa
     return q->numRowsAffected() > 0;
 }
 
-Result<int> SimStore::filingCount()
+Result<RatingOutcome> SimStore::putRating(const QString &fileCode, const QJsonObject &rating)
 {
-    auto q = run(m_db, QStringLiteral("SELECT count(*) FROM filings"));
+    const auto found = exists(fileCode);
+    if (!found)
+        return Error{found.error()};
+    if (!found.value())
+        return RatingOutcome::NotFound;
+    const QVariantMap code{{QStringLiteral("code"), fileCode}};
+    auto before = run(m_db, QStringLiteral("SELECT rating, reasons, rated_at FROM ratings WHERE file_code = :code"), code);
+    if (!before)
+        return Error{before.error()};
+    QSqlQuery row = std::move(before).value();
+    const QString reasons = QString::fromUtf8(QJsonDocument(rating.value(QStringLiteral("reasons")).toArray())
+                                                  .toJson(QJsonDocument::Compact));
+    const QString key = rating.value(QStringLiteral("rating")).toString();
+    const QString ratedAt = rating.value(QStringLiteral("ratedAt")).toString();
+    const bool same = row.next() && row.value(0).toString() == key && row.value(1).toString() == reasons
+                      && row.value(2).toString() == ratedAt;
+    row.finish();
+    auto q = run(m_db, QStringLiteral("INSERT INTO ratings (file_code, rating, reasons, rated_at, stored_at, puts) "
+                                      "VALUES (:code, :rating, :reasons, :ratedAt, :stored, 1) "
+                                      "ON CONFLICT (file_code) DO UPDATE SET rating = excluded.rating, "
+                                      "reasons = excluded.reasons, rated_at = excluded.rated_at, "
+                                      "stored_at = excluded.stored_at, puts = puts + 1"),
+                 {{QStringLiteral("code"), fileCode}, {QStringLiteral("rating"), key},
+                  {QStringLiteral("reasons"), reasons}, {QStringLiteral("ratedAt"), ratedAt},
+                  {QStringLiteral("stored"), now()}});
     if (!q)
         return Error{q.error()};
-    QSqlQuery rows = std::move(q).value();
-    return rows.next() ? rows.value(0).toInt() : 0;
+    return same ? RatingOutcome::Same : RatingOutcome::Stored;
+}
+
+Result<int> SimStore::ratingCount()
+{
+    return countOf(m_db, QStringLiteral("SELECT count(*) FROM ratings"));
+}
+
+Result<std::optional<QJsonObject>> SimStore::simView(const QString &fileCode)
+{
+    auto q = run(m_db, QStringLiteral("SELECT f.portal_id, f.filed_on_behalf_by, r.rating, r.reasons, r.rated_at, "
+                                      "r.stored_at, r.puts FROM filings f LEFT JOIN ratings r USING (file_code) "
+                                      "WHERE f.file_code = :code"),
+                 {{QStringLiteral("code"), fileCode}});
+    if (!q)
+        return Error{q.error()};
+    QSqlQuery row = std::move(q).value();
+    if (!row.next())
+        return std::optional<QJsonObject>();
+    QJsonObject o{{QStringLiteral("fileCode"), fileCode},
+                  {QStringLiteral("portalId"), row.value(0).toString()},
+                  {QStringLiteral("filedOnBehalfBy"), row.value(1).toString()}};
+    if (!row.value(2).isNull())
+        o.insert(QStringLiteral("rating"),
+                 QJsonObject{{QStringLiteral("rating"), row.value(2).toString()},
+                             {QStringLiteral("reasons"), QJsonDocument::fromJson(row.value(3).toByteArray()).array()},
+                             {QStringLiteral("ratedAt"), row.value(4).toString()},
+                             {QStringLiteral("storedAt"), row.value(5).toString()},
+                             {QStringLiteral("puts"), row.value(6).toInt()}});
+    return std::optional<QJsonObject>(o);
+}
+
+Result<int> SimStore::filingCount()
+{
+    return countOf(m_db, QStringLiteral("SELECT count(*) FROM filings"));
 }
 
 } // namespace motcua::sim

@@ -24,6 +24,14 @@ struct NewFiling
     QString procedureCode;
     QString receivedAt;
     QString appointmentDate;
+    QString filedOnBehalfBy; // the clerk who filed for the citizen; empty: the citizen alone
+};
+
+// What PUT /api/v1/filings/{fileCode}/rating comes to.
+enum class RatingOutcome {
+    Stored,   // new, or replacing another rating
+    Same,     // the same rating again (idempotent)
+    NotFound, // no such filing
 };
 
 // What POST /api/v1/filings comes to.
@@ -63,6 +71,12 @@ public:
     // Replaces how the fee stands; false when there is no such filing.
     [[nodiscard]] Result<bool> setPayment(const QString &fileCode, const QJsonObject &payment);
     [[nodiscard]] Result<int> filingCount();
+    // Stores (or replaces) a filing's satisfaction rating {"rating", "reasons", "ratedAt"}.
+    [[nodiscard]] Result<RatingOutcome> putRating(const QString &fileCode, const QJsonObject &rating);
+    [[nodiscard]] Result<int> ratingCount();
+    // GET /sim/filings/{fileCode}: what the portal keeps besides the status, for tests:
+    // {"fileCode", "portalId", "filedOnBehalfBy", "rating": {... "puts"}}; nullopt when unknown.
+    [[nodiscard]] Result<std::optional<QJsonObject>> simView(const QString &fileCode);
 
     // Now, ISO 8601 with the offset (the times of history entries, payments and ping).
     [[nodiscard]] static QString now();

@@ -221,12 +221,7 @@ Result<QList<Filing>> FilingStore::sentToCheck(const QDateTime &checkedBefore, i
                   .arg(kFilingColumns, kFinishedStatuses));
     q.bindValue(QStringLiteral(":before"), checkedBefore.toUTC().toString(Qt::ISODateWithMs));
     q.bindValue(QStringLiteral(":limit"), limit);
-    if (!q.exec())
-        return sqlError(q, "listing sent filings to check");
-    QList<Filing> list;
-    while (q.next())
-        list.append(filingFromRow(q));
-    return list;
+    return filingsFrom(q, "listing sent filings to check");
 }
 
 Result<QJsonArray> FilingStore::portalHistory(const QString &fileCode) const
@@ -246,8 +241,8 @@ Result<OutboxStats> FilingStore::stats() const
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral(
             "SELECT sum(status IN ('queued', 'sending')), sum(status = 'sent'), sum(status = 'failed'), "
-            "sum(purged_at IS NOT NULL), min(CASE WHEN status IN ('queued', 'sending') THEN received_at END) "
-            "FROM outbox"))
+            "sum(purged_at IS NOT NULL), (SELECT received_at FROM outbox WHERE status IN ('queued', 'sending') "
+            "ORDER BY julianday(received_at) LIMIT 1) FROM outbox"))
         || !q.next())
         return sqlError(q, "counting the outbox");
     OutboxStats s;

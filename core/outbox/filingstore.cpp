@@ -65,6 +65,14 @@ const std::vector<Migration> &migrations()
           QStringLiteral("ALTER TABLE outbox ADD COLUMN portal_history TEXT NOT NULL DEFAULT '[]'"),
           QStringLiteral("ALTER TABLE outbox ADD COLUMN portal_checked_at TEXT"),
           QStringLiteral("ALTER TABLE outbox ADD COLUMN purged_at TEXT")}},
+        // Who filed on the citizen's behalf, and the satisfaction rating (docs/statistics.md).
+        {4,
+         {QStringLiteral("ALTER TABLE outbox ADD COLUMN filed_by TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE outbox ADD COLUMN rating TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE outbox ADD COLUMN rating_reasons TEXT NOT NULL DEFAULT '[]'"),
+          QStringLiteral("ALTER TABLE outbox ADD COLUMN rated_at TEXT"),
+          QStringLiteral("ALTER TABLE outbox ADD COLUMN rating_sent_at TEXT"),
+          QStringLiteral("ALTER TABLE outbox ADD COLUMN rating_error TEXT NOT NULL DEFAULT ''")}},
     };
     return steps;
 }
@@ -112,9 +120,32 @@ namespace outboxsql {
 const QString kFilingColumns = QStringLiteral(
     "id, file_code, agency_code, procedure_code, procedure_name, form_version, applicant_name, "
     "applicant_id, answers, computed, delivery, received_at, appointment_date, status, attempts, "
-    "(SELECT count(*) FROM attachments a WHERE a.filing_id = outbox.id), fee, fee_amount, payment_state, "
-    "payment_method, payment_confirmed_by, payment_changed_at, payment_waived_reason, last_error, "
-    "next_attempt_at, sent_at, portal_id, portal_status, portal_status_code, portal_checked_at, purged_at");
+    "(SELECT count(*) FROM attachments a WHERE a.filing_id = outbox.id), fee, %1, last_error, "
+    "next_attempt_at, sent_at, portal_id, portal_status, portal_status_code, portal_checked_at, purged_at, "
+    "filed_by, %2").arg(QLatin1String(kPaymentColumns), QLatin1String(kRatingColumns));
+
+Result<QList<Filing>> filingsFrom(QSqlQuery &q, const char *what)
+{
+    if (!q.exec())
+        return sqlError(q, what);
+    QList<Filing> list;
+    while (q.next())
+        list.append(filingFromRow(q));
+    return list;
+}
+
+Payment paymentFromRow(const QSqlQuery &q, int first)
+{
+    Payment p;
+    if (!q.value(first).isNull())
+        p.amount = q.value(first).toLongLong();
+    p.state = Payment::stateFromKey(q.value(first + 1).toString()).value_or(Payment::State::Unpaid);
+    p.method = q.value(first + 2).toString();
+    p.confirmedBy = q.value(first + 3).toString();
+    p.changedAt = QDateTime::fromString(q.value(first + 4).toString(), Qt::ISODateWithMs);
+    p.waivedReason = q.value(first + 5).toString();
+    return p;
+}
 
 Filing filingFromRow(const QSqlQuery &q)
 {
@@ -138,14 +169,7 @@ Filing filingFromRow(const QSqlQuery &q)
     f.attachmentCount = q.value(15).toInt();
     const QJsonObject fee = fromJsonText(q.value(16).toString());
     s.fee = FeeQuote::fromJson(fee); // filed before fees were kept: unknown
-    Payment &p = f.payment;
-    if (!q.value(17).isNull())
-        p.amount = q.value(17).toLongLong();
-    p.state = Payment::stateFromKey(q.value(18).toString()).value_or(Payment::State::Unpaid);
-    p.method = q.value(19).toString();
-    p.confirmedBy = q.value(20).toString();
-    p.changedAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODateWithMs);
-    p.waivedReason = q.value(22).toString();
+    f.payment = paymentFromRow(q, 17);
     Delivery &d = f.delivery;
     d.lastError = q.value(23).toString();
     d.nextAttemptAt = QDateTime::fromString(q.value(24).toString(), Qt::ISODateWithMs);
@@ -155,6 +179,8 @@ Filing filingFromRow(const QSqlQuery &q)
     d.portalStatusCode = q.value(28).toInt();
     d.portalCheckedAt = QDateTime::fromString(q.value(29).toString(), Qt::ISODateWithMs);
     d.purgedAt = QDateTime::fromString(q.value(30).toString(), Qt::ISODateWithMs);
+    s.filedBy = q.value(31).toString();
+    f.rating = ratingFromRow(q, 32);
     return f;
 }
 
@@ -183,6 +209,7 @@ QJsonObject Filing::toJson() const
             {QStringLiteral("applicantName"), submission.applicantName},
             {QStringLiteral("applicantIdNumber"), submission.applicantIdNumber},
             {QStringLiteral("deliveryMethod"), submission.deliveryMethod},
+            {QStringLiteral("filedBy"), submission.filedBy},
             {QStringLiteral("receivedAt"), submission.receivedAt.toString(Qt::ISODate)},
             {QStringLiteral("appointmentDate"), submission.appointmentDate.toString(Qt::ISODate)},
             {QStringLiteral("answers"), submission.answers},
@@ -190,7 +217,8 @@ QJsonObject Filing::toJson() const
             {QStringLiteral("attachments"), attachmentCount},
             {QStringLiteral("fee"), submission.fee.toJson()},
             {QStringLiteral("payment"), payment.toJson()},
-            {QStringLiteral("delivery"), delivery.toJson()}};
+            {QStringLiteral("delivery"), delivery.toJson()},
+            {QStringLiteral("rating"), rating.toJson()}};
 }
 
 FilingStore::~FilingStore()
@@ -378,6 +406,7 @@ Result<Filing> FilingStore::submit(const QString &draftId, const Submission &s,
     Filing filing;
     filing.id = newId();
     filing.submission = s;
+    filing.submission.filedBy = s.filedBy.trimmed();
     filing.status = QStringLiteral("queued");
     // The office's day, as the caller gave the time (SubmissionBuilder: in the office's zone).
     const QDate day = s.receivedAt.date();
@@ -397,9 +426,10 @@ Result<Filing> FilingStore::submit(const QString &draftId, const Submission &s,
         insert.prepare(QStringLiteral(
             "INSERT INTO outbox (id, file_code, agency_code, procedure_code, procedure_name, form_version, "
             "applicant_name, applicant_id, answers, computed, delivery, received_at, appointment_date, updated_at, "
-            "fee, fee_amount, payment_state, payment_changed_at, payment_waived_reason) "
+            "fee, fee_amount, payment_state, payment_changed_at, payment_waived_reason, filed_by) "
             "VALUES (:id, :code, :agency, :procedure, :name, :version, :applicant, :applicantId, :answers, "
-            ":computed, :delivery, :received, :appointment, :now, :fee, :feeAmount, :paymentState, :now2, :waived)"));
+            ":computed, :delivery, :received, :appointment, :now, :fee, :feeAmount, :paymentState, :now2, :waived, "
+            ":filedBy)"));
         insert.bindValue(QStringLiteral(":id"), filing.id);
         insert.bindValue(QStringLiteral(":code"), filing.fileCode);
         insert.bindValue(QStringLiteral(":agency"), s.agencyCode);
@@ -422,6 +452,7 @@ Result<Filing> FilingStore::submit(const QString &draftId, const Submission &s,
         insert.bindValue(QStringLiteral(":paymentState"), Payment::stateKey(filing.payment.state));
         insert.bindValue(QStringLiteral(":now2"), at);
         insert.bindValue(QStringLiteral(":waived"), notNull(filing.payment.waivedReason));
+        insert.bindValue(QStringLiteral(":filedBy"), notNull(filing.submission.filedBy));
         if (!insert.exec())
             return sqlError(insert, "writing the filing to the outbox");
 
@@ -463,12 +494,7 @@ Result<QList<Filing>> FilingStore::filings(int limit) const
     q.prepare(QStringLiteral("SELECT %1 FROM outbox ORDER BY received_at DESC, file_code DESC LIMIT :limit")
                   .arg(kFilingColumns));
     q.bindValue(QStringLiteral(":limit"), limit);
-    if (!q.exec())
-        return sqlError(q, "listing the outbox");
-    QList<Filing> list;
-    while (q.next())
-        list.append(filingFromRow(q));
-    return list;
+    return filingsFrom(q, "listing the outbox");
 }
 
 Result<std::optional<Filing>> FilingStore::filingByCode(const QString &code) const

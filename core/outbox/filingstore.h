@@ -11,6 +11,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -46,6 +47,10 @@ struct Submission
     QDate appointmentDate;
     QStringList attachmentIds; // the photos the answers refer to; the draft's others are dropped
     FeeQuote fee;              // FeeCalculator's quote when filed
+    // The clerk who filed on the citizen's behalf ("người nộp thay", their name as clerk mode
+    // knows it); empty when the citizen filed alone. The clerk's, not the citizen's: kept after
+    // the purge, sent to the portal as filedOnBehalfBy, counted by CounterStats.
+    QString filedBy;
 
     // How the confirmation screen and the receipt write times: "09:30 ngày 23/11/2026",
     // "Thứ Ba, 24/11/2026"; empty for an invalid time or day.
@@ -87,6 +92,19 @@ struct Delivery
     [[nodiscard]] QJsonObject toJson() const;
 };
 
+// The citizen's satisfaction rating of a filing (keys of Satisfaction, core/outbox/satisfaction.h).
+// Anonymous: keys and times only, nothing of the citizen; kept when personal data is purged.
+struct Rating
+{
+    QString key;         // very_satisfied | satisfied | neutral | dissatisfied; empty: not rated
+    QStringList reasons; // reason keys
+    QDateTime ratedAt;
+    QDateTime sentAt;    // the portal stored it (PUT …/rating answered 200); it is final then
+    QString error;       // the portal refused it for good (404, 400): not sent again
+    [[nodiscard]] bool isRated() const { return !key.isEmpty(); }
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
 // A submission in the outbox, with the identity it was given.
 struct Filing
 {
@@ -98,7 +116,22 @@ struct Filing
     int attachmentCount = 0;
     Payment payment;
     Delivery delivery;
+    Rating rating;
     [[nodiscard]] QJsonObject toJson() const;
+};
+
+// One filing as the counter statistics read it (FilingStore::facts): nothing of the citizen.
+struct FilingFacts
+{
+    QString fileCode;
+    QString procedureCode;
+    QString procedureName;
+    QDateTime receivedAt; // with the offset it was filed with
+    QString filedBy;
+    QString status;       // queued | sending | sent | failed
+    Payment payment;
+    QJsonArray portalHistory; // [{at, status, statusCode, note}], as the portal last said
+    Rating rating;
 };
 
 // How many filings stand where, for the header indicator, the clerk and `motcua outbox stats`.
@@ -207,6 +240,22 @@ public:
     [[nodiscard]] Result<QList<Filing>> sentToCheck(const QDateTime &checkedBefore, int limit) const;
     [[nodiscard]] Result<QJsonArray> portalHistory(const QString &fileCode) const;
     [[nodiscard]] Result<OutboxStats> stats() const;
+
+    // Satisfaction ratings (filingratings.cpp). One rating per filing: a known rating key and
+    // reason keys (Satisfaction::check; unknown ones are refused with the reason); a second
+    // rating replaces the first until the portal has stored it, and is refused after that.
+    [[nodiscard]] Status recordRating(const QString &fileCode, const QString &rating, const QStringList &reasons);
+    // Rated filings the portal has acknowledged whose rating it has not stored yet (and has not
+    // refused for good), oldest rating first.
+    [[nodiscard]] Result<QList<Filing>> ratingsToSend(int limit) const;
+    // The portal stored the rating given at `ratedAt` (a rating replaced since is still due).
+    [[nodiscard]] Status markRatingSent(const QString &fileCode, const QDateTime &ratedAt);
+    // The portal refused the rating given at `ratedAt` for good: it is not sent again.
+    [[nodiscard]] Status markRatingRefused(const QString &fileCode, const QDateTime &ratedAt, const QString &error);
+
+    // Read-only, for CounterStats (filingfacts.cpp): the filings received in [from, until),
+    // whatever offset each was stored with, in the order received.
+    [[nodiscard]] Result<QList<FilingFacts>> facts(const QDateTime &from, const QDateTime &until) const;
 
 private:
     FilingStore(QString path, QSqlDatabase db) : m_path(std::move(path)), m_db(std::move(db)) {}

@@ -60,5 +60,15 @@ namespace motcua::outboxsql {
 // "SELECT <kFilingColumns> FROM outbox …" gives rows for filingFromRow.
 extern const QString kFilingColumns;
 [[nodiscard]] Filing filingFromRow(const QSqlQuery &q);
+// Runs a prepared "SELECT <kFilingColumns> …" and reads every row.
+[[nodiscard]] Result<QList<Filing>> filingsFrom(QSqlQuery &q, const char *what);
+// The payment's six columns, read from column `first` on (filingstore.cpp). Plain constants:
+// kFilingColumns is built from them during static initialisation.
+inline constexpr char kPaymentColumns[] =
+    "fee_amount, payment_state, payment_method, payment_confirmed_by, payment_changed_at, payment_waived_reason";
+[[nodiscard]] Payment paymentFromRow(const QSqlQuery &q, int first);
+// The rating's five columns, read from column `first` on (filingratings.cpp).
+inline constexpr char kRatingColumns[] = "rating, rating_reasons, rated_at, rating_sent_at, rating_error";
+[[nodiscard]] Rating ratingFromRow(const QSqlQuery &q, int first);
 
 } // namespace motcua::outboxsql

@@ -156,6 +156,12 @@ QString PortalClient::checkCatalog(const QJsonObject &body)
     return require(body, {{"version", Type::String}, {"bundle", Type::String}, {"signature", Type::String}});
 }
 
+QString PortalClient::checkRating(const QJsonObject &body, const QString &fileCode)
+{
+    const QString problem = require(body, {{"fileCode", Type::String}, {"rating", Type::String}});
+    return problem.isEmpty() ? sameFileCode(body, fileCode) : problem;
+}
+
 void PortalClient::ping(Callback done)
 {
     send("GET", QStringLiteral("/api/v1/ping"), {}, {},
@@ -173,6 +179,12 @@ void PortalClient::fetchStatus(const QString &fileCode, Callback done)
 {
     send("GET", QStringLiteral("/api/v1/filings/") + QString::fromLatin1(QUrl::toPercentEncoding(fileCode)), {}, {},
          [fileCode](const QJsonObject &reply) { return checkStatus(reply, fileCode); }, std::move(done));
+}
+
+void PortalClient::putRating(const QString &fileCode, const QByteArray &body, Callback done)
+{
+    send("PUT", QStringLiteral("/api/v1/filings/%1/rating").arg(QString::fromLatin1(QUrl::toPercentEncoding(fileCode))),
+         body, {}, [fileCode](const QJsonObject &reply) { return checkRating(reply, fileCode); }, std::move(done));
 }
 
 void PortalClient::fetchCatalog(const QString &sinceVersion, Callback done)

@@ -61,6 +61,8 @@ public:
     // POST /api/v1/filings: `body` is the exact bytes (the idempotency rule compares them).
     void postFiling(const QString &idempotencyKey, const QString &fileCode, const QByteArray &body, Callback done);
     void fetchStatus(const QString &fileCode, Callback done);
+    // PUT /api/v1/filings/{fileCode}/rating: `body` from ratingPayload(). Idempotent at the portal.
+    void putRating(const QString &fileCode, const QByteArray &body, Callback done);
     // 204 comes back Ok with an empty body.
     void fetchCatalog(const QString &sinceVersion, Callback done);
 
@@ -69,6 +71,7 @@ public:
     [[nodiscard]] static QString checkAcknowledgement(const QJsonObject &body, const QString &fileCode);
     [[nodiscard]] static QString checkStatus(const QJsonObject &body, const QString &fileCode);
     [[nodiscard]] static QString checkCatalog(const QJsonObject &body);
+    [[nodiscard]] static QString checkRating(const QJsonObject &body, const QString &fileCode);
     // How the kiosk acts on an HTTP status (docs/portal-protocol.md, "Errors").
     [[nodiscard]] static PortalReply::Kind kindOf(int httpStatus);
 

@@ -12,4 +12,8 @@ namespace motcua {
 // fee stands) is in it.
 [[nodiscard]] Result<QByteArray> portalPayload(const FilingStore &store, const Filing &filing);
 
+// The body of PUT /api/v1/filings/{fileCode}/rating: {"rating", "reasons", "ratedAt"}. The same
+// rating always gives the same bytes (a resend is the same request).
+[[nodiscard]] QByteArray ratingPayload(const Rating &rating);
+
 } // namespace motcua

@@ -17,14 +17,15 @@ QJsonObject SyncEngine::RoundSummary::toJson() const
 {
     QJsonObject o{{QStringLiteral("reachable"), reachable}, {QStringLiteral("sent"), sent},
                   {QStringLiteral("deferred"), deferred},   {QStringLiteral("failed"), failed},
-                  {QStringLiteral("remaining"), remaining}, {QStringLiteral("checked"), checked}};
+                  {QStringLiteral("remaining"), remaining}, {QStringLiteral("checked"), checked},
+                  {QStringLiteral("ratingsSent"), ratingsSent}, {QStringLiteral("ratingsRefused"), ratingsRefused}};
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);
     return o;
 }
 
 SyncEngine::SyncEngine(FilingStore *store, PortalClient *portal, Settings settings, QObject *parent)
-    : QObject(parent), m_store(store), m_portal(portal), m_settings(settings)
+    : QObject(parent), m_store(store), m_portal(portal), m_settings(settings), m_ratings(store, portal)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { runRound(); });
@@ -125,10 +126,7 @@ void SyncEngine::sendNext()
         return;
     }
     if (!next.value()) {
-        const auto toCheck = m_store->sentToCheck(
-            QDateTime::currentDateTimeUtc().addSecs(-60LL * m_settings.statusCheckMinutes),
-            m_settings.statusChecksPerRound);
-        checkStatuses(toCheck ? toCheck.value() : QList<Filing>{});
+        sendRatings();
         return;
     }
     const Filing filing = *next.value();
@@ -189,6 +187,22 @@ void SyncEngine::onFilingReply(const Filing &filing, const PortalReply &reply)
         return;
     }
     }
+}
+
+void SyncEngine::sendRatings()
+{
+    m_ratings.run([this](const RatingSender::Outcome &outcome) {
+        m_round.ratingsSent += outcome.sent;
+        m_round.ratingsRefused += outcome.refused;
+        if (!outcome.stopState.isEmpty()) {
+            finishRound(outcome.stopState, outcome.error);
+            return;
+        }
+        const auto toCheck = m_store->sentToCheck(
+            QDateTime::currentDateTimeUtc().addSecs(-60LL * m_settings.statusCheckMinutes),
+            m_settings.statusChecksPerRound);
+        checkStatuses(toCheck ? toCheck.value() : QList<Filing>{});
+    });
 }
 
 void SyncEngine::purgeExpired()

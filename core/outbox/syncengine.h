@@ -3,6 +3,7 @@
 
 #include "outbox/filingstore.h"
 #include "outbox/portalclient.h"
+#include "outbox/ratingsender.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -15,7 +16,8 @@ namespace motcua {
 // Sends the outbox to the portal (docs/portal-protocol.md, "Retry rules"): one filing in
 // flight, oldest first, the filing's id as Idempotency-Key; back-off with jitter, capped, and
 // Retry-After honoured; permanent errors set aside for the clerk; personal data purged after
-// the acknowledgement. Then asks the portal how sent filings stand (status, payment).
+// the acknowledgement. Then sends the satisfaction ratings that are due (RatingSender) and
+// asks the portal how sent filings stand (status, payment).
 // A round starts when start() is called, when a filing falls due, every probe interval while
 // the portal is unreachable, when the system reports the network back, and on syncNow().
 class SyncEngine : public QObject
@@ -50,6 +52,8 @@ public:
         int failed = 0;
         int remaining = 0;  // still waiting after the round
         int checked = 0;    // sent filings whose status was refreshed
+        int ratingsSent = 0;
+        int ratingsRefused = 0; // refused for good by the portal: not sent again
         QString error;      // why the round stopped early (English)
         [[nodiscard]] QJsonObject toJson() const;
     };
@@ -83,6 +87,8 @@ Q_SIGNALS:
 private:
     void sendNext();
     void onFilingReply(const Filing &filing, const PortalReply &reply);
+    // After the filings: the ratings that are due, then the statuses.
+    void sendRatings();
     void checkStatuses(QList<Filing> toCheck);
     // Deletes the personal data of filings acknowledged more than retentionDays ago.
     void purgeExpired();
@@ -95,6 +101,7 @@ private:
     FilingStore *m_store;
     PortalClient *m_portal;
     Settings m_settings;
+    RatingSender m_ratings;
     QTimer m_timer;
     bool m_running = false;
     bool m_again = false;

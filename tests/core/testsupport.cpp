@@ -88,6 +88,13 @@ Run Cli::operator()(QStringList args, const QByteArray &input) const
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
+QJsonObject jsonOutput(const Run &run)
+{
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
+
 Submission copiesSubmission(const FeeQuote &fee)
 {
     Submission s;

@@ -50,6 +50,9 @@ struct Cli
     Run operator()(QStringList args, const QByteArray &input = {}) const;
 };
 
+// The standard output of a run that must have succeeded, as a JSON object (--json).
+[[nodiscard]] QJsonObject jsonOutput(const Run &run);
+
 // The paths of a step's problems, in order ("child.fullName", "copies[1].count").
 [[nodiscard]] QStringList pathsOf(const QList<FieldError> &errors);
 

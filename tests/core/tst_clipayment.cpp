@@ -13,40 +13,30 @@
 
 using namespace motcua;
 using motcua::test::Cli;
+using motcua::test::jsonOutput;
 using motcua::test::Run;
-
-namespace {
-
-QJsonObject json(const Run &run)
-{
-    INFO(run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
-    return QJsonDocument::fromJson(run.out.toUtf8()).object();
-}
-
-} // namespace
 
 TEST_CASE("cli: fee works a procedure's fee out, with the province's amounts from the config", "[cli][fees]")
 {
     Cli cli;
-    const QJsonObject copies = json(cli({QStringLiteral("fee"), QStringLiteral("2.000815"), QStringLiteral("--pages"),
+    const QJsonObject copies = jsonOutput(cli({QStringLiteral("fee"), QStringLiteral("2.000815"), QStringLiteral("--pages"),
                                          QStringLiteral("24"), QStringLiteral("--copies"), QStringLiteral("2"),
                                          QStringLiteral("--json")}));
     CHECK(copies.value(QStringLiteral("total")).toInteger() == 52000);
     CHECK(copies.value(QStringLiteral("inWords")).toString() == QStringLiteral("Năm mươi hai nghìn đồng"));
 
-    const QJsonObject unknown = json(cli({QStringLiteral("fee"), QStringLiteral("1.004873"), QStringLiteral("--json")}));
+    const QJsonObject unknown = jsonOutput(cli({QStringLiteral("fee"), QStringLiteral("1.004873"), QStringLiteral("--json")}));
     CHECK_FALSE(unknown.value(QStringLiteral("known")).toBool());
     const QString config = cli.dir.filePath(QStringLiteral("k.conf"));
     QFile f(config);
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write("[fees]\nho-tich=5000\n");
     f.close();
-    const QJsonObject set = json(cli({QStringLiteral("--config"), config, QStringLiteral("fee"), QStringLiteral("1.004873"),
+    const QJsonObject set = jsonOutput(cli({QStringLiteral("--config"), config, QStringLiteral("fee"), QStringLiteral("1.004873"),
                                       QStringLiteral("--json")}));
     CHECK(set.value(QStringLiteral("total")).toInteger() == 5000);
 
-    const QJsonObject waived = json(cli({QStringLiteral("fee"), QStringLiteral("1.004194"), QStringLiteral("--exemption"),
+    const QJsonObject waived = jsonOutput(cli({QStringLiteral("fee"), QStringLiteral("1.004194"), QStringLiteral("--exemption"),
                                          QStringLiteral("child"), QStringLiteral("--json")}));
     CHECK(waived.value(QStringLiteral("total")).toInteger() == 0);
     CHECK(waived.value(QStringLiteral("exemptionLabel")).toString() == QStringLiteral("Trẻ em"));
@@ -62,7 +52,7 @@ TEST_CASE("cli: vietqr encode writes a code whose QR image reads back to the sam
 {
     Cli cli;
     const QString png = cli.dir.filePath(QStringLiteral("pay.png"));
-    const QJsonObject made = json(cli({QStringLiteral("vietqr"), QStringLiteral("encode"), QStringLiteral("--bin"),
+    const QJsonObject made = jsonOutput(cli({QStringLiteral("vietqr"), QStringLiteral("encode"), QStringLiteral("--bin"),
                                        QStringLiteral("970405"), QStringLiteral("--account"), QStringLiteral("3600205123456"),
                                        QStringLiteral("--amount"), QStringLiteral("26000"), QStringLiteral("--note"),
                                        QStringLiteral("000.00.01.H01-261123-0007"), QStringLiteral("--png"), png,
@@ -71,7 +61,7 @@ TEST_CASE("cli: vietqr encode writes a code whose QR image reads back to the sam
     const QList<DecodedCode> codes = QrDecoder::decode(QImage(png));
     REQUIRE(codes.size() == 1);
     CHECK(codes.first().text == payload);
-    const QJsonObject fields = json(cli({QStringLiteral("vietqr"), QStringLiteral("parse"), payload, QStringLiteral("--json")}));
+    const QJsonObject fields = jsonOutput(cli({QStringLiteral("vietqr"), QStringLiteral("parse"), payload, QStringLiteral("--json")}));
     CHECK(fields.value(QStringLiteral("bank")).toString() == QStringLiteral("Agribank"));
     CHECK(fields.value(QStringLiteral("account")).toString() == QStringLiteral("3600205123456"));
     CHECK(fields.value(QStringLiteral("amount")).toInteger() == 26000);
@@ -79,11 +69,11 @@ TEST_CASE("cli: vietqr encode writes a code whose QR image reads back to the sam
     CHECK(fields.value(QStringLiteral("dynamic")).toBool());
     CHECK_FALSE(fields.value(QStringLiteral("toCard")).toBool());
 
-    const QJsonObject card = json(cli({QStringLiteral("vietqr"), QStringLiteral("encode"), QStringLiteral("--bin"),
+    const QJsonObject card = jsonOutput(cli({QStringLiteral("vietqr"), QStringLiteral("encode"), QStringLiteral("--bin"),
                                        QStringLiteral("970418"), QStringLiteral("--account"), QStringLiteral("9704180012345678"),
                                        QStringLiteral("--card"), QStringLiteral("--json")}));
     CHECK(card.value(QStringLiteral("payload")).toString().contains(QStringLiteral("QRIBFTTC")));
-    const QJsonObject cardFields = json(cli({QStringLiteral("vietqr"), QStringLiteral("parse"),
+    const QJsonObject cardFields = jsonOutput(cli({QStringLiteral("vietqr"), QStringLiteral("parse"),
                                              card.value(QStringLiteral("payload")).toString(), QStringLiteral("--json")}));
     CHECK(cardFields.value(QStringLiteral("toCard")).toBool());
     CHECK_FALSE(cardFields.value(QStringLiteral("dynamic")).toBool());
@@ -119,13 +109,13 @@ TEST_CASE("cli: vietqr parse names what is wrong", "[cli][vietqr]")
 TEST_CASE("cli: payment list and a clerk's confirmation of cash at the counter", "[cli][payments]")
 {
     Cli cli;
-    const QJsonObject filed = json(cli({QStringLiteral("--json"), QStringLiteral("form"), QStringLiteral("run"),
+    const QJsonObject filed = jsonOutput(cli({QStringLiteral("--json"), QStringLiteral("form"), QStringLiteral("run"),
                                         QStringLiteral("2.000815"), QStringLiteral("--answers"),
                                         QStringLiteral(MOTCUA_SOURCE_DIR "/resources/forms/answers/2.000815.json")}));
     const QString code = filed.value(QStringLiteral("fileCode")).toString();
     const Run unpaid = cli({QStringLiteral("payment"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("unpaid")});
     CHECK(unpaid.out.contains(code));
-    const QJsonObject paid = json(cli({QStringLiteral("--json"), QStringLiteral("payment"), QStringLiteral("confirm"), code,
+    const QJsonObject paid = jsonOutput(cli({QStringLiteral("--json"), QStringLiteral("payment"), QStringLiteral("confirm"), code,
                                        QStringLiteral("--method"), QStringLiteral("cash"), QStringLiteral("--by"),
                                        QStringLiteral("Chị Lan")}));
     CHECK(paid.value(QStringLiteral("state")).toString() == QStringLiteral("paid"));
@@ -151,7 +141,7 @@ TEST_CASE("cli: a claimed exemption is granted or refused by a clerk", "[cli][pa
     out.close();
     QStringList codes;
     for (int i = 0; i < 2; ++i) {
-        const QJsonObject filed = json(cli({QStringLiteral("--json"), QStringLiteral("form"), QStringLiteral("run"),
+        const QJsonObject filed = jsonOutput(cli({QStringLiteral("--json"), QStringLiteral("form"), QStringLiteral("run"),
                                             QStringLiteral("1.001193"), QStringLiteral("--answers"), answersFile,
                                             QStringLiteral("--at"), QStringLiteral("2027-03-01T09:00:00+07:00")}));
         codes.append(filed.value(QStringLiteral("fileCode")).toString());
@@ -162,7 +152,7 @@ TEST_CASE("cli: a claimed exemption is granted or refused by a clerk", "[cli][pa
     CHECK(claimed.out.contains(codes.at(0)));
     CHECK(claimed.out.contains(codes.at(1)));
 
-    const QJsonObject granted = json(cli({QStringLiteral("--json"), QStringLiteral("payment"), QStringLiteral("grant"),
+    const QJsonObject granted = jsonOutput(cli({QStringLiteral("--json"), QStringLiteral("payment"), QStringLiteral("grant"),
                                           codes.at(0), QStringLiteral("--by"), QStringLiteral("Chị Lan")}));
     CHECK(granted.value(QStringLiteral("state")).toString() == QStringLiteral("waived"));
     CHECK(granted.value(QStringLiteral("waivedReason")).toString() == QStringLiteral("Người thuộc hộ nghèo"));
@@ -171,7 +161,7 @@ TEST_CASE("cli: a claimed exemption is granted or refused by a clerk", "[cli][pa
     CHECK(refused.exitCode == 0);
     CHECK(refused.out.contains(QStringLiteral("unpaid")));
     // The province's amount is not configured here: the clerk says what was paid.
-    const QJsonObject paid = json(cli({QStringLiteral("--json"), QStringLiteral("payment"), QStringLiteral("confirm"),
+    const QJsonObject paid = jsonOutput(cli({QStringLiteral("--json"), QStringLiteral("payment"), QStringLiteral("confirm"),
                                        codes.at(1), QStringLiteral("--method"), QStringLiteral("cash"), QStringLiteral("--by"),
                                        QStringLiteral("Chị Lan"), QStringLiteral("--amount"), QStringLiteral("8000")}));
     CHECK(paid.value(QStringLiteral("amount")).toInteger() == 8000);
