@@ -28,10 +28,24 @@ Rectangle {
     function showTopics() { return push(topicsComponent, {}) }
     function showTopic(topicId) { return push(topicComponent, { topicId: topicId }) }
     function showProcedure(code) { return push(detailComponent, { code: code }) }
-    function showHelp() { return push(helpComponent, {}) }
+    // "Cần trợ giúp": the clerk view hears of it, the citizen sees that someone is coming.
+    function showHelp() {
+        Kiosk.clerk.callForHelp(currentScreen)
+        return push(helpComponent, {})
+    }
+    function showClerk() { return push(clerkComponent, {}) }
+    function showStats() { return push(statsComponent, {}) }
+    // Clerk mode: the login first, then the clerk's screen.
+    function openClerkMode() {
+        if (Kiosk.clerk.loggedIn)
+            return leaveThen(showClerk)
+        clerkLogin.openDialog()
+        return null
+    }
     function showScanner() { return push(scannerComponent, {}) }
-    function showOutbox() { return push(outboxComponent, {}) }
+    function showOutbox(scope) { return push(outboxComponent, { initialScope: scope || "waiting" }) }
     function showStatus(fileCode) { return push(statusComponent, { initialCode: fileCode || "" }) }
+    function showRating(fileCode) { return push(ratingComponent, { fileCode: fileCode }) }
     function startFiling(code) {
         if (!Kiosk.walkthrough.canFile(code)) {
             return showMessage("document", qsTr("Nộp hồ sơ tại quầy"),
@@ -45,6 +59,22 @@ Rectangle {
         if (!Kiosk.walkthrough.resume(draftId, idLastDigits || ""))
             return showMessage("warning", qsTr("Không mở lại được hồ sơ"), Kiosk.walkthrough.problem)
         return push(filingComponent, {})
+    }
+    function resumeKept(code) {
+        if (!Kiosk.walkthrough.resumeKept(code))
+            return showMessage("warning", qsTr("Không mở lại được hồ sơ"), Kiosk.walkthrough.problem)
+        return push(filingComponent, {})
+    }
+    // "Lưu lại": the draft is kept under a code, the session ends, the code stays on screen.
+    function keepForLater() {
+        const code = Kiosk.walkthrough.keepForLater()
+        if (code === "")
+            return showMessage("warning", qsTr("Chưa lưu được hồ sơ"), Kiosk.walkthrough.problem)
+        Kiosk.endSession("kept")
+        return push(messageComponent, {
+            objectName: "keptDraftScreen", iconName: "document", title: qsTr("Đã lưu hồ sơ của bạn"),
+            message: qsTr("Mã mở lại hồ sơ:  %1\n\nBạn hãy ghi lại mã này. Lần sau, chạm \"Mở hồ sơ đã lưu\" ở trang chủ và nhập mã, hoặc đưa mã cho cán bộ. Hồ sơ được giữ %2 ngày.")
+                     .arg(code.substring(0, 3) + " " + code.substring(3)).arg(Kiosk.walkthrough.keptDraftDays) })
     }
     // The screen on top gives its place to another (the scanner, once a code is read).
     function replaceWith(name, argument) {
@@ -66,7 +96,10 @@ Rectangle {
         case "help": return showHelp()
         case "scanner": return showScanner()
         case "status": return showStatus(argument)
-        case "outbox": return showOutbox()
+        case "outbox": return showOutbox(argument)
+        case "clerk": return showClerk()
+        case "stats": return showStats()
+        case "rating": return showRating(argument)
         case "filing": return startFiling(argument)
         }
         console.warn("openScreen: unknown screen", name)
@@ -99,6 +132,17 @@ Rectangle {
         function onScanned(result) { shell.routeScan(result) }
     }
 
+    // The session is over (idle, "Kết thúc", a finished filing): every screen goes, the next
+    // citizen starts from an empty home screen.
+    Connections {
+        target: Kiosk
+        function onSessionWiped(reason) { stack.pop(null, StackView.Immediate) }
+    }
+    Connections {
+        target: Kiosk.session
+        function onWarningStarted() { Kiosk.voice.say(qsTr("Bạn còn đang sử dụng máy không? Chạm vào màn hình để tiếp tục.")) }
+    }
+
     function push(component, properties) {
         const item = stack.push(component, properties)
         connectRoutes(item)
@@ -110,6 +154,7 @@ Rectangle {
             openSearch: showSearch, openTopics: showTopics, openTopic: showTopic,
             openProcedure: showProcedure, openHelp: showHelp, openScanner: showScanner,
             openStatus: showStatus, startFiling: startFiling, resumeDraft: resumeDraft, leaveFor: replaceWith,
+            resumeKept: resumeKept, keepForLater: keepForLater, openOutbox: showOutbox, openStats: showStats,
             goHome: showHome, goBack: back
         }
         for (const signalName in routes) {
@@ -130,6 +175,7 @@ Rectangle {
         onHomeRequested: shell.leaveThen(shell.showHome)
         onHelpRequested: shell.showHelp()
         onOutboxRequested: shell.leaveThen(shell.showOutbox)
+        onClerkRequested: shell.openClerkMode()
     }
 
     StackView {
@@ -148,6 +194,22 @@ Rectangle {
         popExit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: 150 } }
         replaceEnter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: 150 } }
         replaceExit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: 150 } }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Alt+K"
+        context: Qt.ApplicationShortcut
+        onActivated: shell.openClerkMode()
+    }
+    ClerkLoginDialog {
+        id: clerkLogin
+        onLoggedIn: shell.leaveThen(shell.showClerk)
+    }
+
+    IdleWarning {
+        anchors.fill: parent
+        z: 20
+        onKeepRequested: shell.keepForLater()
     }
 
     InputPanel {
@@ -176,4 +238,7 @@ Rectangle {
     Component { id: scannerComponent; ScannerScreen {} }
     Component { id: statusComponent; StatusScreen {} }
     Component { id: outboxComponent; OutboxScreen {} }
+    Component { id: ratingComponent; RatingScreen {} }
+    Component { id: clerkComponent; ClerkScreen {} }
+    Component { id: statsComponent; StatsScreen {} }
 }

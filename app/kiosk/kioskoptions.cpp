@@ -8,7 +8,8 @@ namespace motcua {
 QString KioskOptions::usage()
 {
     return QStringLiteral(
-        "Usage: motcua-kiosk [--config FILE] [--db PATH] [--filings-db PATH] [--size WxH]\n"
+        "Usage: motcua-kiosk [--config FILE] [--db PATH] [--filings-db PATH] [--staff-db PATH]\n"
+        "                    [--size WxH]\n"
         "                    [--fullscreen] [--self-test] [--tour DIR] [--open SCREEN]\n"
         "  --config FILE  read only this config file (default /etc/motcua/kiosk.conf, then\n"
         "                 $XDG_CONFIG_HOME/motcua/kiosk.conf)\n"
@@ -16,6 +17,9 @@ QString KioskOptions::usage()
         "  --filings-db PATH\n"
         "                 drafts and outbox database file (default from config; a temporary\n"
         "                 one for --self-test and --tour, which file demo forms)\n"
+        "  --staff-db PATH\n"
+        "                 clerk accounts and audit log (default from config; a temporary one\n"
+        "                 for --self-test and --tour)\n"
         "  --size WxH     window size, e.g. 1080x1920 for a portrait kiosk (default 1920x1080)\n"
         "  --fullscreen   cover the whole screen (kiosk session)\n"
         "  --self-test    load every screen and component, exit 1 on any QML warning or error\n"
@@ -40,7 +44,8 @@ Result<KioskOptions> KioskOptions::parse(const QStringList &arguments)
         } else if (a == QLatin1String("--self-test")) {
             o.selfTest = true;
         } else if (a == QLatin1String("--config") || a == QLatin1String("--db")
-                   || a == QLatin1String("--filings-db") || a == QLatin1String("--tour")
+                   || a == QLatin1String("--filings-db") || a == QLatin1String("--staff-db")
+                   || a == QLatin1String("--tour")
                    || a == QLatin1String("--size") || a == QLatin1String("--open")) {
             const auto v = value();
             if (!v)
@@ -51,6 +56,8 @@ Result<KioskOptions> KioskOptions::parse(const QStringList &arguments)
                 o.databasePath = *v;
             else if (a == QLatin1String("--filings-db"))
                 o.filingsDatabasePath = *v;
+            else if (a == QLatin1String("--staff-db"))
+                o.staffDatabasePath = *v;
             else if (a == QLatin1String("--tour"))
                 o.tourDir = *v;
             else if (a == QLatin1String("--open"))

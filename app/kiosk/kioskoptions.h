@@ -15,6 +15,7 @@ struct KioskOptions
     QString configFile;   // --config FILE
     QString databasePath; // --db PATH
     QString filingsDatabasePath; // --filings-db PATH
+    QString staffDatabasePath;   // --staff-db PATH
     QSize size{1920, 1080}; // --size WxH (1080x1920 for portrait kiosks)
     bool fullScreen = false; // --fullscreen
     bool selfTest = false;   // --self-test

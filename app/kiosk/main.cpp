@@ -43,10 +43,14 @@ int main(int argc, char *argv[])
 
     // The self-test and the tour file demo forms: never into the kiosk's real outbox.
     QTemporaryDir scratch;
+    const bool demo = options->selfTest || !options->tourDir.isEmpty();
     QString filingsPath = options->filingsDatabasePath;
-    if (filingsPath.isEmpty() && (options->selfTest || !options->tourDir.isEmpty()))
+    if (filingsPath.isEmpty() && demo)
         filingsPath = scratch.filePath(QStringLiteral("demo-filings.db"));
-    auto context = KioskContext::start(options->configFile, options->databasePath, filingsPath);
+    QString staffPath = options->staffDatabasePath;
+    if (staffPath.isEmpty() && demo)
+        staffPath = scratch.filePath(QStringLiteral("demo-staff.db"));
+    auto context = KioskContext::start(options->configFile, options->databasePath, filingsPath, staffPath);
     if (!context) {
         QTextStream(stderr) << "motcua-kiosk: cannot start: " << context.error() << '\n';
         return 1;

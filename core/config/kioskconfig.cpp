@@ -27,7 +27,8 @@ QStringList knownKeys()
             QStringLiteral("payment_minutes"), QStringLiteral("clerk_code"), QStringLiteral("receipt_printer"),
             QStringLiteral("receipt_paper"), QStringLiteral("portal_token"), QStringLiteral("portal_pin_sha256"),
             QStringLiteral("retention_days"), QStringLiteral("sync_probe_seconds"),
-            QStringLiteral("catalog_public_key"), QStringLiteral("staff_database")};
+            QStringLiteral("catalog_public_key"), QStringLiteral("staff_database"),
+            QStringLiteral("clerk_idle_minutes")};
 }
 
 // Reads a whole number from `min` to `max` into `target`; returns the problem, or "" when read.
@@ -88,6 +89,8 @@ QString apply(KioskConfig &config, const QString &key, const QString &raw)
         return wholeNumber(value, 5, 3600, "seconds", config.syncProbeSeconds);
     } else if (key == QLatin1String("idle_timeout_seconds")) {
         return wholeNumber(value, 15, 3600, "seconds", config.idleTimeoutSeconds);
+    } else if (key == QLatin1String("clerk_idle_minutes")) {
+        return wholeNumber(value, 1, 120, "minutes", config.clerkIdleMinutes);
     } else if (key == QLatin1String("language")) {
         if (value != QLatin1String("vi") && value != QLatin1String("en"))
             return QStringLiteral("'%1' is not a supported language (vi, en)").arg(value);
@@ -273,6 +276,7 @@ QList<std::pair<QString, QString>> KioskConfig::entries() const
             {QStringLiteral("hotline"), hotline},
             {QStringLiteral("portal_url"), portalUrl.toString()},
             {QStringLiteral("idle_timeout_seconds"), QString::number(idleTimeoutSeconds)},
+            {QStringLiteral("clerk_idle_minutes"), QString::number(clerkIdleMinutes)},
             {QStringLiteral("language"), language},
             {QStringLiteral("database"), effectiveDatabasePath()},
             {QStringLiteral("featured_procedures"), featuredProcedures.join(QStringLiteral(","))},

@@ -34,6 +34,8 @@ struct KioskConfig
     // Ed25519 public key (base64) that catalog updates must be signed with; empty: no updates.
     QString catalogPublicKey;
     int idleTimeoutSeconds = 90;
+    // Clerk mode logs out after this long without a touch (and whenever the kiosk idles out).
+    int clerkIdleMinutes = 5;
     QString language = QStringLiteral("vi");
     QString databasePath; // empty: $XDG_DATA_HOME/motcua/motcua.db
     // Shown as quick buttons on the home screen (most common procedures at a commune counter).

@@ -17,7 +17,7 @@ QDateTime DraftShelf::cutoff() const
 
 int DraftShelf::purgeExpired()
 {
-    const auto purged = m_store->deleteDraftsOlderThan(cutoff());
+    const auto purged = m_store->deleteDraftsOlderThan(cutoff(), keptCutoff());
     if (!purged) {
         qCWarning(lcDrafts) << "could not delete expired drafts:" << purged.error();
         return -1;
@@ -34,7 +34,7 @@ QVariantList DraftShelf::offered(const QString &exceptDraftId) const
     if (!drafts)
         return list;
     for (const Draft &d : drafts.value()) {
-        if (d.id == exceptDraftId)
+        if (d.id == exceptDraftId || !d.keptCode.isEmpty()) // kept ones open with their code
             continue;
         const auto procedure = m_catalog->procedure(d.procedureCode);
         list.append(QVariantMap{{QStringLiteral("id"), d.id},
@@ -50,9 +50,24 @@ QVariantList DraftShelf::offered(const QString &exceptDraftId) const
 std::optional<Draft> DraftShelf::fresh(const QString &draftId) const
 {
     const auto draft = m_store->draft(draftId);
-    if (!draft || !draft->has_value() || (*draft)->updatedAt < cutoff())
+    if (!draft || !draft->has_value())
+        return std::nullopt;
+    if ((*draft)->updatedAt < ((*draft)->keptCode.isEmpty() ? cutoff() : keptCutoff()))
         return std::nullopt;
     return **draft;
+}
+
+std::optional<Draft> DraftShelf::kept(const QString &code) const
+{
+    const auto draft = m_store->keptDraft(code);
+    if (!draft || !draft->has_value() || (*draft)->updatedAt < keptCutoff())
+        return std::nullopt;
+    return **draft;
+}
+
+QDateTime DraftShelf::keptCutoff()
+{
+    return QDateTime::currentDateTimeUtc().addDays(-kKeptDraftDays);
 }
 
 QString DraftShelf::idNumberOf(const Draft &draft)

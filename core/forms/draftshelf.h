@@ -30,6 +30,10 @@ public:
     [[nodiscard]] QVariantList offered(const QString &exceptDraftId) const;
     // The draft when it exists and has not expired.
     [[nodiscard]] std::optional<Draft> fresh(const QString &draftId) const;
+    // The kept draft ("Lưu lại") of this code, when it has not expired.
+    [[nodiscard]] std::optional<Draft> kept(const QString &code) const;
+    // Kept drafts saved before this are expired.
+    [[nodiscard]] static QDateTime keptCutoff();
 
     // The applicant's ID number saved in a draft, if any.
     [[nodiscard]] static QString idNumberOf(const Draft &draft);

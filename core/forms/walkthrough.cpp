@@ -249,47 +249,6 @@ bool Walkthrough::start(const QString &procedureCode)
     return true;
 }
 
-bool Walkthrough::resume(const QString &draftId, const QString &idLastDigits)
-{
-    const std::optional<Draft> draft = m_shelf.fresh(draftId);
-    if (!draft) {
-        setProblem(QStringLiteral("Không tìm thấy hồ sơ đang làm dở này nữa."));
-        Q_EMIT draftsChanged();
-        return false;
-    }
-    const Draft &d = *draft;
-    const QString idNumber = DraftShelf::idNumberOf(d);
-    if (!idNumber.isEmpty() && (idLastDigits.size() != 4 || !idNumber.endsWith(idLastDigits))) {
-        qCInfo(lcWalkthrough) << "draft not reopened: the ID digits do not match";
-        setProblem(QStringLiteral("4 số cuối CCCD chưa đúng. Bạn hãy thử lại hoặc hỏi cán bộ."));
-        return false;
-    }
-    finish(); // nothing of another filing may stay behind
-    if (!open(d.procedureCode))
-        return false;
-    if (const Status restored = m_session->restore(d.state); !restored) {
-        qCWarning(lcWalkthrough) << "cannot resume draft" << draftId << ":" << restored.error();
-        m_session.reset();
-        discardDraft(draftId); // made with another form: it can never be resumed
-        setProblem(QStringLiteral("Hồ sơ này được làm với mẫu cũ nên không mở lại được. Bạn hãy bắt đầu lại."));
-        return false;
-    }
-    m_draftId = d.id;
-    m_startedAt = d.createdAt;
-    setProblem({});
-    showCurrentStep();
-    Q_EMIT sessionChanged();
-    Q_EMIT draftsChanged();
-    return true;
-}
-
-void Walkthrough::discardDraft(const QString &draftId)
-{
-    if (const Status deleted = m_store->deleteDraft(draftId); !deleted)
-        qCWarning(lcWalkthrough) << "could not delete a draft:" << deleted.error();
-    Q_EMIT draftsChanged();
-}
-
 void Walkthrough::cancel()
 {
     if (!m_draftId.isEmpty()) {
@@ -304,6 +263,7 @@ void Walkthrough::finish()
     const bool wasActive = active();
     m_session.reset();
     m_draftId.clear();
+    m_keptCode.clear();
     m_filing = Filing();
     m_fields.showStep(nullptr, -1);
     setErrors({});
@@ -562,6 +522,7 @@ bool Walkthrough::submit()
     }
     Submission filed = submission.value();
     filed.fee = quoteFiling(*m_catalog, *m_session, m_settings.feeOverrides);
+    filed.filedBy = m_filedBy; // clerk mode: "người nộp thay"
     const auto filing = m_store->submit(m_draftId, filed);
     if (!filing) {
         qCWarning(lcWalkthrough) << "could not file:" << filing.error();

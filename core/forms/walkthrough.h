@@ -50,6 +50,10 @@ class Walkthrough : public QObject
     Q_PROPERTY(QString appointmentText READ appointmentText NOTIFY stepChanged)
     Q_PROPERTY(QString receivedText READ receivedText NOTIFY stepChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
+    Q_PROPERTY(QString keptCode READ keptCode NOTIFY sessionChanged) // "Lưu lại" code, once kept
+    Q_PROPERTY(int keptDraftDays READ keptDraftDays CONSTANT)
+    // Clerk mode: the clerk filing on the citizen's behalf ("người nộp thay"); empty otherwise.
+    Q_PROPERTY(QString filedBy READ filedBy NOTIFY filedByChanged)
     // Drafts interrupted by a crash or power cut:
     // [{ id, procedureName, applicantInitials, updatedText, needsIdCheck }]
     Q_PROPERTY(QVariantList resumableDrafts READ resumableDrafts NOTIFY draftsChanged)
@@ -91,6 +95,11 @@ public:
     [[nodiscard]] QVariantList resumableDrafts() const;
     [[nodiscard]] const FormSession *session() const { return m_session.get(); }
     [[nodiscard]] QString draftId() const { return m_draftId; }
+    [[nodiscard]] QString keptCode() const { return m_keptCode; }
+    [[nodiscard]] static int keptDraftDays() { return kKeptDraftDays; }
+    [[nodiscard]] QString filedBy() const { return m_filedBy; }
+    // Set while a clerk is logged in: filings submitted meanwhile record them as the filer.
+    void setFiledBy(const QString &clerkName);
 
     // Whether the kiosk can walk a citizen through this procedure.
     Q_INVOKABLE [[nodiscard]] bool canFile(const QString &procedureCode) const;
@@ -99,6 +108,14 @@ public:
     // Reopens an interrupted draft. When its applicant already gave an ID number, the last four
     // digits of it must be given too: a passer-by cannot open someone else's filing.
     Q_INVOKABLE bool resume(const QString &draftId, const QString &idLastDigits = {});
+    // Reopens a draft the citizen kept ("Lưu lại") by its 6-digit code.
+    Q_INVOKABLE bool resumeKept(const QString &code);
+    // "Lưu lại": the draft under way outlives the session; returns the code that reopens it
+    // (empty, with `problem`, when it could not be kept).
+    Q_INVOKABLE QString keepForLater();
+    // The session is over (idle, "Kết thúc"): a kept draft stays in the store, any other is
+    // deleted; nothing stays in memory.
+    Q_INVOKABLE void forgetSession();
     // The citizen does not want an interrupted draft back: delete it (and its photos).
     Q_INVOKABLE void discardDraft(const QString &draftId);
     // Deletes the draft and forgets every answer (the citizen gave up, or idle reset).
@@ -146,6 +163,7 @@ Q_SIGNALS:
     void errorsChanged();
     void problemChanged();
     void draftsChanged();
+    void filedByChanged();
     void submitted(const QString &fileCode);
 
 private:
@@ -153,6 +171,7 @@ private:
     void setErrors(const QList<FieldError> &errors);
     void answerChanged(const QString &fieldId);
     void showCurrentStep();
+    bool reopen(const Draft &draft);
     void saveDraft();
     void purgeExpiredDrafts();
     [[nodiscard]] bool open(const QString &procedureCode);
@@ -163,6 +182,8 @@ private:
     DraftShelf m_shelf;
     std::unique_ptr<FormSession> m_session;
     QString m_draftId;
+    QString m_keptCode; // "Lưu lại" chosen: the draft outlives the session
+    QString m_filedBy;
     StepFieldModel m_fields;
     QVariantList m_errorList;
     QString m_problem;

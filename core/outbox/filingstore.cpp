@@ -73,14 +73,20 @@ const std::vector<Migration> &migrations()
           QStringLiteral("ALTER TABLE outbox ADD COLUMN rated_at TEXT"),
           QStringLiteral("ALTER TABLE outbox ADD COLUMN rating_sent_at TEXT"),
           QStringLiteral("ALTER TABLE outbox ADD COLUMN rating_error TEXT NOT NULL DEFAULT ''")}},
+        // "Lưu lại": a draft kept past the session under a code.
+        {5,
+         {QStringLiteral("ALTER TABLE drafts ADD COLUMN kept_code TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("CREATE INDEX drafts_kept ON drafts(kept_code) WHERE kept_code <> ''")}},
     };
     return steps;
 }
 
-const QString kDraftColumns = QStringLiteral(
-    "id, procedure_code, form_version, state, applicant_name, created_at, updated_at");
+} // namespace
 
-Draft draftFromRow(const QSqlQuery &q)
+const QString outboxsql::kDraftColumns = QStringLiteral(
+    "id, procedure_code, form_version, state, applicant_name, created_at, updated_at, kept_code");
+
+Draft outboxsql::draftFromRow(const QSqlQuery &q)
 {
     return {q.value(0).toString(),
             q.value(1).toString(),
@@ -88,8 +94,11 @@ Draft draftFromRow(const QSqlQuery &q)
             fromJsonText(q.value(3).toString()),
             q.value(4).toString(),
             QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs),
-            QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs)};
+            QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs),
+            q.value(7).toString()};
 }
+
+namespace {
 
 // How a fee stands when filed: nothing to pay is waived from the start, with the reason; an
 // exemption the citizen claimed waits for the clerk, with the amount due should it be refused.
@@ -314,11 +323,14 @@ Status FilingStore::deleteDraft(const QString &id)
     return Done{};
 }
 
-Result<int> FilingStore::deleteDraftsOlderThan(const QDateTime &before)
+Result<int> FilingStore::deleteDraftsOlderThan(const QDateTime &before, const QDateTime &keptBefore)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM drafts WHERE updated_at < :before"));
+    q.prepare(QStringLiteral("DELETE FROM drafts WHERE (kept_code = '' AND updated_at < :before) "
+                             "OR (kept_code <> '' AND updated_at < :keptBefore)"));
     q.bindValue(QStringLiteral(":before"), before.toUTC().toString(Qt::ISODateWithMs));
+    q.bindValue(QStringLiteral(":keptBefore"), keptBefore.isValid() ? keptBefore.toUTC().toString(Qt::ISODateWithMs)
+                                                                    : QStringLiteral(""));
     if (!q.exec())
         return sqlError(q, "deleting expired drafts");
     return q.numRowsAffected();

@@ -29,7 +29,13 @@ struct Draft
     QString applicantName;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // The citizen chose "Lưu lại": the code (6 digits) that reopens it, with the clerk's help or
+    // alone. Empty: an ordinary draft, deleted when the session ends.
+    QString keptCode;
 };
+
+// How long a draft the citizen chose to keep waits for them.
+constexpr int kKeptDraftDays = 14;
 
 // What a finished form becomes: everything the portal will need, final once written.
 struct Submission
@@ -174,8 +180,14 @@ public:
     // Newest first; only those updated after `updatedAfter` when it is valid.
     [[nodiscard]] Result<QList<Draft>> drafts(const QDateTime &updatedAfter = {}) const;
     [[nodiscard]] Status deleteDraft(const QString &id);
-    // Deletes drafts (and their photos) not touched since `before`; returns how many.
-    [[nodiscard]] Result<int> deleteDraftsOlderThan(const QDateTime &before);
+    // Deletes drafts (and their photos) not touched since `before`, kept ones not touched since
+    // `keptBefore` (never when invalid); returns how many.
+    [[nodiscard]] Result<int> deleteDraftsOlderThan(const QDateTime &before, const QDateTime &keptBefore = {});
+    // "Lưu lại" (keptdrafts.cpp): the draft is kept past the session under a 6-digit code
+    // (the same code when it was kept before); the code finds it again.
+    [[nodiscard]] Result<QString> keepDraft(const QString &id);
+    [[nodiscard]] Result<std::optional<Draft>> keptDraft(const QString &code) const;
+    [[nodiscard]] Result<QList<Draft>> keptDrafts() const;
 
     // --- attachments (document photos) ------------------------------------------------------
     [[nodiscard]] Result<AttachmentInfo> addAttachment(const QString &draftId, const QString &name,

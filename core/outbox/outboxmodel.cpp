@@ -9,7 +9,7 @@ namespace motcua {
 
 OutboxModel::OutboxModel(FilingStore *store, SyncEngine *sync, const QString &clerkCode, QTimeZone officeZone,
                          QObject *parent)
-    : QAbstractListModel(parent), m_store(store), m_sync(sync), m_clerkCode(clerkCode),
+    : QAbstractListModel(parent), m_store(store), m_sync(sync), m_ownGate(clerkCode),
       m_officeZone(std::move(officeZone))
 {
     if (m_sync)
@@ -93,7 +93,7 @@ void OutboxModel::reload()
 
 bool OutboxModel::clerkAccepted(const QString &clerkCode)
 {
-    const QString refused = m_clerkCode.check(clerkCode);
+    const QString refused = m_gate->check(clerkCode);
     setClerkError(refused);
     return refused.isEmpty();
 }
@@ -106,6 +106,7 @@ bool OutboxModel::reprint(const QString &fileCode, const QString &clerkCode)
         setClerkError(tr("Máy này không có máy in biên nhận."));
         return false;
     }
+    m_gate->record(QStringLiteral("receipt_reprint"), fileCode);
     return m_receipts->print(fileCode); // its state and message say how it went
 }
 
@@ -115,6 +116,8 @@ bool OutboxModel::retry(const QString &fileCode, const QString &clerkCode)
         return false;
     const bool queued = m_sync ? m_sync->retry(fileCode) : m_store->retry(fileCode).ok();
     setClerkError(queued ? QString() : tr("Hồ sơ này không còn chờ gửi."));
+    if (queued)
+        m_gate->record(QStringLiteral("resend"), fileCode);
     reload();
     return queued;
 }

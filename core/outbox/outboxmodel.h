@@ -2,7 +2,7 @@
 #pragma once
 
 #include "outbox/filingstore.h"
-#include "session/clerkcode.h"
+#include "session/clerkgate.h"
 
 #include <QAbstractListModel>
 #include <QTimeZone>
@@ -40,6 +40,8 @@ public:
     OutboxModel(FilingStore *store, SyncEngine *sync, const QString &clerkCode, QTimeZone officeZone,
                 QObject *parent = nullptr);
     void setReceiptDesk(ReceiptDesk *receipts) { m_receipts = receipts; }
+    // The kiosk's one gate for clerk actions; by default one of its own with `clerkCode`.
+    void setClerkGate(ClerkGate *gate) { m_gate = gate; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -68,7 +70,8 @@ private:
     SyncEngine *m_sync;
     ReceiptDesk *m_receipts = nullptr;
     QString m_scope = QStringLiteral("waiting");
-    ClerkCode m_clerkCode;
+    ClerkGate m_ownGate;
+    ClerkGate *m_gate = &m_ownGate;
     QTimeZone m_officeZone;
     QList<Filing> m_rows;
     QString m_clerkError;

@@ -57,6 +57,10 @@ namespace motcua::outboxsql {
     return Error{QStringLiteral("%1 failed: %2").arg(QString::fromLatin1(what), q.lastError().text())};
 }
 
+// "SELECT <kDraftColumns> FROM drafts …" gives rows for draftFromRow.
+extern const QString kDraftColumns;
+[[nodiscard]] Draft draftFromRow(const QSqlQuery &q);
+
 // "SELECT <kFilingColumns> FROM outbox …" gives rows for filingFromRow.
 extern const QString kFilingColumns;
 [[nodiscard]] Filing filingFromRow(const QSqlQuery &q);

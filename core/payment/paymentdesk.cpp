@@ -14,7 +14,7 @@ namespace motcua {
 Q_LOGGING_CATEGORY(lcPayment, "motcua.payment")
 
 PaymentDesk::PaymentDesk(FilingStore *store, Settings settings, QObject *parent)
-    : QObject(parent), m_store(store), m_settings(std::move(settings)), m_clerkCode(m_settings.clerkCode)
+    : QObject(parent), m_store(store), m_settings(std::move(settings)), m_ownGate(m_settings.clerkCode)
 {
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
@@ -184,7 +184,7 @@ void PaymentDesk::beginClerkConfirm()
 
 bool PaymentDesk::clerkCodeAccepted(const QString &clerkCode)
 {
-    const QString refused = m_clerkCode.check(clerkCode);
+    const QString refused = m_gate->check(clerkCode);
     if (!refused.isEmpty())
         setClerkError(refused);
     return refused.isEmpty();
@@ -197,6 +197,11 @@ bool PaymentDesk::settleByClerk(const Result<Payment> &result, const QString &re
         setClerkError(refusal);
         return false;
     }
+    // For the audit log: what the clerk decided, on which file code.
+    m_gate->record(result.value().state == Payment::State::Paid     ? QStringLiteral("payment_confirmed")
+                   : result.value().state == Payment::State::Waived ? QStringLiteral("exemption_granted")
+                                                                    : QStringLiteral("exemption_refused"),
+                   m_fileCode, result.value().method);
     (void)show(m_fileCode);
     setClerkError({});
     setMessage(done);
@@ -214,7 +219,7 @@ bool PaymentDesk::confirm(const QString &clerkCode, const QString &method, qint6
     const std::optional<qint64> given = m_amount ? std::nullopt : std::optional<qint64>(amount);
     return settleByClerk(m_fileCode.isEmpty()
                              ? Result<Payment>(Error{QStringLiteral("no filing on screen")})
-                             : m_store->confirmPayment(m_fileCode, method, QStringLiteral("cán bộ tại quầy"), given),
+                             : m_store->confirmPayment(m_fileCode, method, m_gate->who(), given),
                          QStringLiteral("Không xác nhận được khoản này: khoản đã được xác nhận, hoặc được miễn."),
                          QStringLiteral("Đã xác nhận nộp lệ phí."));
 }
@@ -225,7 +230,7 @@ bool PaymentDesk::decideExemption(const QString &clerkCode, bool granted)
         return false;
     return settleByClerk(m_fileCode.isEmpty()
                              ? Result<Payment>(Error{QStringLiteral("no filing on screen")})
-                             : m_store->decideExemption(m_fileCode, granted, QStringLiteral("cán bộ tại quầy")),
+                             : m_store->decideExemption(m_fileCode, granted, m_gate->who()),
                          QStringLiteral("Hồ sơ này không chờ kiểm tra miễn lệ phí."),
                          granted ? QStringLiteral("Cán bộ đã xác nhận được miễn lệ phí.")
                                  : QStringLiteral("Giấy tờ chưa đủ để miễn lệ phí: bạn nộp lệ phí như dưới đây."));

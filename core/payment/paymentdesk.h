@@ -2,7 +2,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "session/clerkcode.h"
+#include "session/clerkgate.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -55,6 +55,9 @@ public:
     };
 
     PaymentDesk(FilingStore *store, Settings settings, QObject *parent = nullptr);
+    // The kiosk's one gate for clerk actions (clerk mode, or the clerk code); by default a gate
+    // of its own with Settings::clerkCode.
+    void setClerkGate(ClerkGate *gate) { m_gate = gate; }
 
     [[nodiscard]] QString fileCode() const { return m_fileCode; }
     [[nodiscard]] QString state() const { return m_state; }
@@ -114,7 +117,8 @@ private:
     QString m_waivedReason;
     QString m_message;
     QString m_clerkError;
-    ClerkCode m_clerkCode;
+    ClerkGate m_ownGate;
+    ClerkGate *m_gate = &m_ownGate;
     int m_secondsLeft = 0;
     QTimer m_tick;
 };

@@ -29,6 +29,9 @@ public:
     //   applied (cccd), message (Vietnamese, for the citizen) }
     Q_INVOKABLE QVariantMap handle(const QString &payload);
 
+    // Forgets a half-received code (the session is wiped).
+    void forget() { m_wedge.reset(); }
+
 Q_SIGNALS:
     void scanned(const QVariantMap &result);
 

@@ -23,6 +23,8 @@ public:
     bool feed(const QString &text, qint64 msecs);
 
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Drops a half-typed burst (the session is wiped).
+    void reset() { m_buffer.clear(); m_lastKeyAt = -1; }
 
     static constexpr qint64 kMaxGapMs = 35;   // between two keys of one burst
     static constexpr int kMinLength = 6;      // shorter bursts are fast typists, not codes

@@ -2,6 +2,7 @@
 #include "kiosksession.h"
 
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QLoggingCategory>
 
 namespace motcua {
@@ -35,9 +36,22 @@ int KioskSession::secondsLeft() const
     return int(std::max<qint64>(0, (left + 999) / 1000));
 }
 
+void KioskSession::setIdleSeconds(int seconds)
+{
+    m_settings.idleSeconds = std::max(1, seconds);
+    Q_EMIT changed();
+}
+
+void KioskSession::setWarningSeconds(int seconds)
+{
+    m_settings.warningSeconds = std::max(1, seconds);
+    Q_EMIT changed();
+}
+
 void KioskSession::touched()
 {
     m_lastTouchMs = m_clock();
+    Q_EMIT activity();
     if (m_state != QLatin1String("active")) {
         setState(QStringLiteral("active"));
         m_tick.start();
@@ -85,6 +99,26 @@ void KioskSession::check()
         else
             Q_EMIT changed(); // the countdown
     }
+}
+
+void KioskSession::listenTo(QObject *target)
+{
+    target->installEventFilter(this);
+}
+
+bool KioskSession::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::KeyPress:
+    case QEvent::Wheel:
+        touched();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void KioskSession::setState(const QString &state)

@@ -21,6 +21,9 @@ class KioskSession : public QObject
     Q_PROPERTY(QString state READ state NOTIFY changed)    // none | active | warning
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY changed) // of the warning
     Q_PROPERTY(bool held READ held NOTIFY changed)
+    // From the config (idle_timeout_seconds); tests shorten them.
+    Q_PROPERTY(int idleSeconds READ idleSeconds WRITE setIdleSeconds NOTIFY changed)
+    Q_PROPERTY(int warningSeconds READ warningSeconds WRITE setWarningSeconds NOTIFY changed)
 
 public:
     struct Settings
@@ -35,6 +38,10 @@ public:
     [[nodiscard]] QString state() const { return m_state; }
     [[nodiscard]] int secondsLeft() const;
     [[nodiscard]] bool held() const { return !m_holds.isEmpty(); }
+    [[nodiscard]] int idleSeconds() const { return m_settings.idleSeconds; }
+    [[nodiscard]] int warningSeconds() const { return m_settings.warningSeconds; }
+    void setIdleSeconds(int seconds);
+    void setWarningSeconds(int seconds);
 
     // Any touch, key or scan: starts a session, or puts idle off; ends a warning.
     Q_INVOKABLE void touched();
@@ -46,10 +53,15 @@ public:
     Q_INVOKABLE void release(const QString &why);
     // Looks at the clock (the timer calls it every second).
     void check();
+    // Every press, touch, wheel or key that reaches `target` (the application) is a touch.
+    void listenTo(QObject *target);
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void changed();
     void warningStarted();
+    // Someone touched the kiosk (clerk mode's own idle clock listens).
+    void activity();
     // The session is over: screens go home, answers, photos, scans, search text and the
     // keyboard's buffer are forgotten. `reason`: finished | idle | …
     void wipeRequested(const QString &reason);

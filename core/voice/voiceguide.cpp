@@ -63,4 +63,11 @@ void VoiceGuide::stop()
         m_speech->stop();
 }
 
+void VoiceGuide::forget()
+{
+    stop();
+    m_lastSaid.clear();
+    Q_EMIT said(m_lastSaid);
+}
+
 } // namespace motcua

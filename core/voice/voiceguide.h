@@ -32,6 +32,8 @@ public:
 
     Q_INVOKABLE void say(const QString &text);
     Q_INVOKABLE void stop();
+    // Stops and forgets what was last said (the session is wiped).
+    void forget();
 
 Q_SIGNALS:
     void enabledChanged();

@@ -173,7 +173,7 @@ TEST_CASE("filing store: who filed on the citizen's behalf is kept, sent, and su
     CHECK(store->ratingsToSend(10)->size() == 1); // still due after the purge
 }
 
-TEST_CASE("filing store: a filings.db at schema 3 is upgraded to 4 in place, its filings intact", "[filingstore][migration]")
+TEST_CASE("filing store: a filings.db at schema 3 is upgraded to the newest (5) in place, its filings intact", "[filingstore][migration]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.db"));
@@ -195,7 +195,7 @@ TEST_CASE("filing store: a filings.db at schema 3 is upgraded to 4 in place, its
     auto store = openStore(path);
     {
         QSqlDatabase handle = Database::open(path, QStringLiteral("check")).value();
-        CHECK(Database::schemaVersion(handle) == 4);
+        CHECK(Database::schemaVersion(handle) == 5); // 4: ratings, filed_by; 5: kept drafts
         Database::close(handle);
     }
     const Filing done = reread(*store, QStringLiteral("000.00.01.H01-261123-0001"));
@@ -213,4 +213,10 @@ TEST_CASE("filing store: a filings.db at schema 3 is upgraded to 4 in place, its
     const Filing next = fileOne(*store, QStringLiteral("Cán bộ B"));
     CHECK(next.fileCode == QStringLiteral("000.00.01.H01-261123-0003"));
     CHECK(reread(*store, next.fileCode).submission.filedBy == QStringLiteral("Cán bộ B"));
+    // And its drafts can be kept ("Lưu lại"): the kept_code column of migration 5.
+    const auto draft = store->createDraft(QStringLiteral("1.001193"), 1);
+    REQUIRE(draft.ok());
+    const auto kept = store->keepDraft(draft.value());
+    REQUIRE(kept.ok());
+    CHECK(store->keptDraft(kept.value())->has_value());
 }

@@ -5,6 +5,7 @@
 
 #include "session/kiosksession.h"
 
+#include <QCoreApplication>
 #include <QSignalSpy>
 
 using namespace motcua;
@@ -76,4 +77,24 @@ TEST_CASE("session: a hold (payment code on screen) keeps it from idling; finish
     CHECK_FALSE(session.held());
     session.end(); // nothing to end
     CHECK(wiped.size() == 1);
+}
+
+TEST_CASE("session: presses, touches and keys anywhere in the application count as touches", "[session]")
+{
+    qint64 now = 0;
+    KioskSession session({90, 20}, [&] { return now; });
+    QObject window;
+    session.listenTo(&window);
+    QEvent move(QEvent::MouseMove);
+    QCoreApplication::sendEvent(&window, &move);
+    CHECK(session.state() == QStringLiteral("none")); // a mouse moving by itself is nobody
+    QEvent press(QEvent::MouseButtonPress);
+    QCoreApplication::sendEvent(&window, &press);
+    CHECK(session.state() == QStringLiteral("active"));
+    now += 90'000;
+    session.check();
+    CHECK(session.state() == QStringLiteral("warning"));
+    QEvent key(QEvent::KeyPress);
+    QCoreApplication::sendEvent(&window, &key);
+    CHECK(session.state() == QStringLiteral("active"));
 }

@@ -6,8 +6,11 @@
 #include "outbox/filingstore.h"
 #include "payment/paymentdesk.h"
 #include "payment/vietqr.h"
+#include "session/clerkgate.h"
 #include "qr/qrdecoder.h"
 #include "qr/qrwriter.h"
+
+#include <QSignalSpy>
 
 using namespace motcua;
 using motcua::test::waitUntil;
@@ -146,4 +149,38 @@ TEST_CASE("a claimed exemption: no code until the clerk decides; refused, the fe
     CHECK(desk.offersTransfer());
     CHECK(desk.secondsLeft() == 600);
     CHECK(VietQr::parse(desk.qrPayload())->amount == 50000);
+}
+
+TEST_CASE("in clerk mode the logged-in clerk confirms without a code, by name, and the audit hears of it", "[paymentdesk][clerk]")
+{
+    QTemporaryDir dir;
+    auto store = FilingStore::open(dir.filePath(QStringLiteral("f.db"))).value();
+    ClerkGate gate(QStringLiteral("2468"));
+    PaymentDesk desk(store.get(), kCommune);
+    desk.setClerkGate(&gate);
+    QSignalSpy acted(&gate, &ClerkGate::acted);
+    const QString code = fileWithFee(*store, 14000);
+    REQUIRE(desk.show(code));
+
+    // Nobody logged in: the code is needed, and a wrong one is refused (and not audited).
+    CHECK_FALSE(desk.confirm(QString(), QStringLiteral("cash")));
+    CHECK(desk.clerkError() == QStringLiteral("Mã cán bộ không đúng."));
+    CHECK(acted.isEmpty());
+
+    gate.setActing(QStringLiteral("Lan"), QStringLiteral("clerk"));
+    REQUIRE(desk.confirm(QString(), QStringLiteral("cash")));
+    const auto filing = store->filingByCode(code);
+    REQUIRE(filing.ok());
+    CHECK((*filing)->payment.state == Payment::State::Paid);
+    CHECK((*filing)->payment.confirmedBy == QStringLiteral("Lan"));
+    REQUIRE(acted.size() == 1);
+    CHECK(acted.first().at(0).toString() == QStringLiteral("clerk:Lan"));
+    CHECK(acted.first().at(1).toString() == QStringLiteral("payment_confirmed"));
+    CHECK(acted.first().at(2).toString() == code);
+
+    // Logged out: the code again.
+    gate.clearActing();
+    CHECK(gate.actor() == QStringLiteral("clerk-code"));
+    CHECK(gate.who() == QStringLiteral("cán bộ tại quầy"));
+    CHECK_FALSE(gate.check(QStringLiteral("0000")).isEmpty());
 }

@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QImage>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSignalSpy>
 
 using namespace motcua;
@@ -165,6 +166,8 @@ TEST_CASE("an interrupted draft is offered with initials only, resumes where it 
 TEST_CASE("a whole filing with a document photo ends in the outbox, and nothing stays behind", "[walkthrough]")
 {
     Kiosk k;
+    // Clerk mode: a clerk files on the citizen's behalf ("người nộp thay").
+    k.walk->setFiledBy(QStringLiteral("Lan"));
     REQUIRE(k.walk->start(QStringLiteral("2.000815")));
     const QJsonObject answers = test::readJsonObject(QStringLiteral(MOTCUA_SOURCE_DIR "/resources/forms/answers/2.000815.json"));
     QImage page(2400, 3200, QImage::Format_RGB32);
@@ -195,6 +198,8 @@ TEST_CASE("a whole filing with a document photo ends in the outbox, and nothing 
     REQUIRE(filing.ok());
     REQUIRE(filing->has_value());
     CHECK((*filing)->attachmentCount >= 1);
+    CHECK((*filing)->submission.filedBy == QStringLiteral("Lan"));
+    CHECK_FALSE((*filing)->submission.applicantName.isEmpty()); // the citizen stays the applicant
     const auto photos = k.store->attachmentsOfFiling((*filing)->id);
     REQUIRE(photos.ok());
     const QImage stored = QImage::fromData(k.store->attachmentData(photos->first().id).value(), "JPEG");
@@ -217,4 +222,46 @@ TEST_CASE("cancelling deletes the draft and its photos", "[walkthrough]")
     CHECK(k.store->drafts()->isEmpty());
     CHECK_FALSE(k.walk->active());
     CHECK(k.walk->stage().isEmpty());
+}
+
+TEST_CASE("'Lưu lại' keeps a draft past the session under a code; anything else is wiped with it", "[walkthrough][session]")
+{
+    Kiosk k;
+    // Not kept: the end of the session deletes it.
+    REQUIRE(k.walk->start(QStringLiteral("1.001193")));
+    REQUIRE(k.walk->applyCccd(kCard).isEmpty());
+    k.walk->forgetSession();
+    CHECK_FALSE(k.walk->active());
+    CHECK(k.store->drafts()->isEmpty());
+
+    // Kept: a 6-digit code, the draft stays, hidden from the home screen's list.
+    REQUIRE(k.walk->start(QStringLiteral("1.001193")));
+    REQUIRE(k.walk->applyCccd(kCard).isEmpty());
+    k.walk->setAnswerJson(QStringLiteral("relationship"), QStringLiteral("\"mother\""));
+    const QString code = k.walk->keepForLater();
+    CHECK(QRegularExpression(QStringLiteral("^[0-9]{6}$")).match(code).hasMatch());
+    CHECK(k.walk->keptCode() == code);
+    CHECK(k.walk->keepForLater() == code); // asked twice: the same code
+    k.walk->forgetSession();
+    CHECK_FALSE(k.walk->active());
+    CHECK(k.walk->keptCode().isEmpty());
+    REQUIRE(k.store->drafts()->size() == 1);
+    CHECK(k.store->keptDrafts()->size() == 1);
+    CHECK(k.walk->resumableDrafts().isEmpty());
+
+    // The code, and only the code, brings it back.
+    const QString wrong = code == QStringLiteral("000000") ? QStringLiteral("000001") : QStringLiteral("000000");
+    CHECK_FALSE(k.walk->resumeKept(wrong));
+    CHECK(k.walk->problem().contains(QStringLiteral("Không tìm thấy")));
+    REQUIRE(k.walk->resumeKept(code));
+    CHECK(k.walk->session()->applicantName() == QStringLiteral("Trần Thị Hoa"));
+    CHECK(k.walk->keptCode() == code);
+    // Walked away again: still kept (the citizen chose so once).
+    k.walk->forgetSession();
+    CHECK(k.store->keptDraft(code)->has_value());
+
+    // Kept drafts expire after kKeptDraftDays, ordinary ones after draftMaxAgeHours.
+    CHECK(k.store->deleteDraftsOlderThan(QDateTime::currentDateTimeUtc().addSecs(60)).value() == 0);
+    CHECK(k.store->deleteDraftsOlderThan(QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc().addSecs(60)).value() == 1);
+    CHECK_FALSE(k.walk->resumeKept(code));
 }

@@ -13,6 +13,9 @@ TestCase {
 
     property Component shellComponent: Component { KioskShell {} }
 
+    // The window's root item: popups (the overlay) and the idle question live under it.
+    function windowItem() { return testCase.Window.window.contentItem }
+
     function createShell(w, h) {
         const shell = createTemporaryObject(shellComponent, testCase,
                                             { width: w || testCase.width, height: h || testCase.height })

@@ -2,6 +2,7 @@
 // QtQuickTest runner: the real MotCua.Ui module with a real catalog in a temporary folder.
 #include "kioskcontext.h"
 #include "kioskstartup.h"
+#include "session/clerkaccounts.h"
 #include "scanvideo.h"
 
 #include <QFile>
@@ -48,9 +49,18 @@ public Q_SLOTS:
         // The province's fee for a late birth registration (tst_payment.qml's exemption).
         file.write("[fees]\nho-tich-on-time=8000\n");
         file.close();
+        // Clerk mode's accounts (tst_clerk.qml): a clerk and a technician.
+        const QString staff = m_dir.filePath(QStringLiteral("ui-staff.db"));
+        {
+            auto accounts = motcua::ClerkAccounts::open(staff);
+            if (!accounts || !accounts.value()->add(QStringLiteral("Lan"), QStringLiteral("clerk"), QStringLiteral("2580"))
+                || !accounts.value()->add(QStringLiteral("Minh"), QStringLiteral("technician"), QStringLiteral("1357")))
+                qFatal("cannot make the clerk accounts");
+        }
         auto context = motcua::KioskContext::start(config,
                                                    m_dir.filePath(QStringLiteral("ui-tests.db")),
-                                                   m_dir.filePath(QStringLiteral("ui-filings.db")));
+                                                   m_dir.filePath(QStringLiteral("ui-filings.db")),
+                                                   staff);
         if (!context)
             qFatal("cannot start kiosk services: %s", qPrintable(context.error()));
         m_context = std::move(context).value();

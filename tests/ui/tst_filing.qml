@@ -176,10 +176,27 @@ KioskTestCase {
         verify(child(shell, "appointment").text.indexOf("/") > 0)
         checkKioskRules(shell.stack.currentItem, "confirmation")
 
+        // "Xong": the satisfaction screen, four faces, reasons once a face is chosen.
         tap(shell, "finishFiling")
-        waitScreen(shell, "homeScreen")
+        waitScreen(shell, "ratingScreen")
         verify(!walk.active)
         compare(walk.fileCode, "") // nothing of the citizen stays on screen
+        compare(Kiosk.rating.fileCode, code)
+        checkKioskRules(shell.stack.currentItem, "rating")
+        verify(!child(shell, "sendRating").enabled, "nothing to send before a face is chosen")
+        verify(findChild(shell, "reason_fast") === null || !isVisible(findChild(shell, "reason_fast")))
+        tap(shell, "face_satisfied")
+        compare(Kiosk.rating.chosen, "satisfied")
+        tap(shell, "reason_fast")
+        tap(shell, "reason_staff_help")
+        tap(shell, "reason_fast") // changed their mind
+        compare(Kiosk.rating.chosenReasons, ["staff_help"])
+        tap(shell, "sendRating")
+        tryCompare(Kiosk.rating, "state", "saved")
+        // Thanks, then home by itself (or at once with "Kết thúc").
+        tap(shell, "ratingDone")
+        waitScreen(shell, "homeScreen")
+        compare(Kiosk.rating.fileCode, "")
     }
 
     function test_every_step_follows_the_kiosk_rules() {

@@ -81,6 +81,8 @@ KioskTestCase {
         compare(printButton.text, "In lại giấy biên nhận")
 
         tap(shell, "finishFiling")
+        waitScreen(shell, "ratingScreen")
+        tap(shell, "skipRating")
         waitScreen(shell, "homeScreen")
         compare(desk.fileCode, "") // nothing of this citizen's payment stays
         compare(Kiosk.receipts.fileCode, "")

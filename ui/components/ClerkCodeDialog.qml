@@ -21,10 +21,14 @@ KioskPopup {
         width: parent.width
         spacing: Theme.spacing
         ScreenTitle { Layout.fillWidth: true; text: root.title }
-        BodyText { Layout.fillWidth: true; text: qsTr("Nhập mã cán bộ.") }
+        BodyText {
+            Layout.fillWidth: true
+            text: Kiosk.clerk.loggedIn ? qsTr("Cán bộ %1 thực hiện.").arg(Kiosk.clerk.name) : qsTr("Nhập mã cán bộ.")
+        }
         KioskTextInput {
             id: code
             objectName: "clerkCodeInput"
+            visible: !Kiosk.clerk.loggedIn
             Layout.preferredWidth: 300
             maximumLength: 8
             inputMethodHints: Qt.ImhDigitsOnly
@@ -45,7 +49,7 @@ KioskPopup {
             KioskButton {
                 objectName: "clerkCodeConfirm"
                 kind: "primary"
-                enabled: code.text.length >= 4
+                enabled: code.text.length >= 4 || Kiosk.clerk.loggedIn
                 text: root.actionText
                 onClicked: {
                     root.confirmed(code.text)

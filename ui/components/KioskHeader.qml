@@ -13,6 +13,7 @@ Rectangle {
     signal homeRequested()
     signal helpRequested()
     signal outboxRequested() // the connection status was tapped (for the clerk)
+    signal clerkRequested()  // a long press on the commune's name (clerk mode's hidden door)
 
     // Portrait kiosks: the navigation buttons keep their words; the commune name steps aside
     // on inner screens (it stays on Home).
@@ -54,8 +55,14 @@ Rectangle {
             Layout.leftMargin: root.atHome ? Theme.spacing : 0
             spacing: 0
             Label {
+                objectName: "headerCommune"
                 Layout.fillWidth: true
                 text: Kiosk.communeName
+                // Hidden from citizens: three seconds' press opens the clerk's login.
+                TapHandler {
+                    longPressThreshold: 3
+                    onLongPressed: root.clerkRequested()
+                }
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
@@ -86,8 +93,18 @@ Rectangle {
             }
         }
 
+        KioskButton {
+            objectName: "headerClerk"
+            visible: Kiosk.clerk.loggedIn
+            kind: "onPrimary"
+            iconName: "counter"
+            text: qsTr("Cán bộ")
+            onClicked: root.clerkRequested()
+        }
+
         RowLayout {
             spacing: 8
+            visible: !(root.compact && Kiosk.clerk.loggedIn && !root.atHome)
             Accessible.name: qsTr("Tổng đài hỗ trợ %1").arg(Kiosk.hotline)
             Image {
                 Layout.preferredWidth: 36

@@ -12,4 +12,9 @@ Popup {
     modal: true
     padding: Theme.margin
     background: Rectangle { radius: Theme.radius; color: Theme.surface }
+    // The next citizen never finds the last one's dialog open.
+    Connections {
+        target: Kiosk
+        function onSessionWiped() { close() }
+    }
 }

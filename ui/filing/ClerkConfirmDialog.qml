@@ -36,12 +36,17 @@ KioskPopup {
         }
         BodyText {
             Layout.fillWidth: true
-            text: root.exemption ? qsTr("Xem giấy tờ chứng minh của người dân, nhập mã cán bộ, rồi chọn.")
-                                 : qsTr("Nhập mã cán bộ, rồi chọn cách người dân đã nộp.")
+            text: Kiosk.clerk.loggedIn
+                  ? (root.exemption ? qsTr("Cán bộ %1: xem giấy tờ chứng minh của người dân, rồi chọn.").arg(Kiosk.clerk.name)
+                                    : qsTr("Cán bộ %1: chọn cách người dân đã nộp.").arg(Kiosk.clerk.name))
+                  : (root.exemption ? qsTr("Xem giấy tờ chứng minh của người dân, nhập mã cán bộ, rồi chọn.")
+                                    : qsTr("Nhập mã cán bộ, rồi chọn cách người dân đã nộp."))
         }
         KioskTextInput {
             id: code
             objectName: "clerkCode"
+            // In clerk mode the clerk is known: no code to type.
+            visible: !Kiosk.clerk.loggedIn
             Layout.preferredWidth: 300
             maximumLength: 8
             inputMethodHints: Qt.ImhDigitsOnly
@@ -76,7 +81,7 @@ KioskPopup {
                 objectName: "confirmCash"
                 visible: !root.exemption
                 kind: "primary"
-                enabled: code.text.length >= 4
+                enabled: code.text.length >= 4 || Kiosk.clerk.loggedIn
                 text: qsTr("Đã thu tiền mặt")
                 onClicked: root.settled(root.desk.confirm(code.text, "cash", Number(amount.text) || 0))
             }
@@ -84,14 +89,14 @@ KioskPopup {
                 objectName: "confirmBank"
                 visible: !root.exemption
                 kind: "primary"
-                enabled: code.text.length >= 4
+                enabled: code.text.length >= 4 || Kiosk.clerk.loggedIn
                 text: qsTr("Tiền đã vào tài khoản")
                 onClicked: root.settled(root.desk.confirm(code.text, "bank", Number(amount.text) || 0))
             }
             KioskButton {
                 objectName: "refuseExemption"
                 visible: root.exemption
-                enabled: code.text.length >= 4
+                enabled: code.text.length >= 4 || Kiosk.clerk.loggedIn
                 text: qsTr("Chưa đủ giấy tờ, phải nộp")
                 onClicked: root.settled(root.desk.decideExemption(code.text, false))
             }
@@ -99,7 +104,7 @@ KioskPopup {
                 objectName: "grantExemption"
                 visible: root.exemption
                 kind: "primary"
-                enabled: code.text.length >= 4
+                enabled: code.text.length >= 4 || Kiosk.clerk.loggedIn
                 text: qsTr("Đủ giấy tờ, được miễn")
                 onClicked: root.settled(root.desk.decideExemption(code.text, true))
             }

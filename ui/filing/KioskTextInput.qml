@@ -27,6 +27,12 @@ TextField {
         border.color: root.hasError ? Theme.accent : root.activeFocus ? Theme.primary : Theme.border
     }
 
+    // Nothing typed outlives the citizen's session.
+    Connections {
+        target: Kiosk
+        function onSessionWiped() { root.clear() }
+    }
+
     Timer {
         id: pause
         interval: 700

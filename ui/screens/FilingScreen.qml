@@ -14,6 +14,8 @@ Item {
     readonly property string stage: walk.stage
     signal goHome()
     signal goBack()
+    signal leaveFor(string name, string argument)
+    signal keepForLater()
 
     // The shell asks before leaving (header Back/Home) while a filing is under way.
     readonly property bool leaveGuard: stage !== "done" && stage !== ""
@@ -63,6 +65,15 @@ Item {
                 visible: root.stage !== "done"
                 muted: true
                 text: root.walk.procedureName
+            }
+            // Clerk mode: the filing records the clerk as "người nộp thay".
+            BodyText {
+                objectName: "filedByBanner"
+                Layout.fillWidth: true
+                visible: root.walk.filedBy !== ""
+                color: Theme.warningText
+                font.bold: true
+                text: qsTr("Cán bộ %1 đang nộp thay cho công dân.").arg(root.walk.filedBy)
             }
             StepIndicator {
                 Layout.fillWidth: true
@@ -227,14 +238,14 @@ Item {
             height: Theme.touchLarge
             kind: "primary"
             fontSize: Theme.fontTitle
-            iconName: root.stage === "done" ? "homebutton" : root.stage === "review" ? "check" : "arrowright"
+            iconName: root.stage === "review" ? "check" : "arrowright"
             text: root.stage === "review" ? qsTr("Nộp hồ sơ")
-                : root.stage === "done" ? qsTr("Xong, về trang chủ") : qsTr("Tiếp tục")
+                : root.stage === "done" ? qsTr("Xong") : qsTr("Tiếp tục")
             onClicked: {
                 if (root.stage === "review")
                     root.walk.submit()
                 else if (root.stage === "done")
-                    root.goHome()
+                    root.leaveFor("rating", root.walk.fileCode) // then the session ends
                 else
                     root.walk.next()
             }
@@ -258,12 +269,21 @@ Item {
             iconName: "warning"
             tint: Theme.accent
             title: qsTr("Dừng nộp hồ sơ?")
-            message: qsTr("Những gì bạn đã điền sẽ bị xóa khỏi máy.")
+            message: qsTr("Nếu dừng, những gì bạn đã điền sẽ bị xóa khỏi máy. Muốn làm tiếp lần sau, hãy chọn \"Lưu lại\": máy cho bạn một mã để mở lại.")
             KioskButton {
                 objectName: "keepFiling"
                 kind: "primary"
                 text: qsTr("Tiếp tục điền")
                 onClicked: leaveDialog.close()
+            }
+            KioskButton {
+                objectName: "keepForLater"
+                iconName: "document"
+                text: qsTr("Lưu lại, làm tiếp sau")
+                onClicked: {
+                    leaveDialog.close()
+                    root.keepForLater()
+                }
             }
             KioskButton {
                 objectName: "stopFiling"

@@ -17,7 +17,7 @@ Item {
         iconName: "help"
         tint: Theme.tileColor(3)
         title: qsTr("Cán bộ sẽ đến hỗ trợ bạn")
-        message: qsTr("Bạn hãy đứng tại máy, cán bộ bộ phận một cửa sẽ đến ngay.\nNếu cần gọi điện, hãy gọi tổng đài hỗ trợ: %1 (miễn phí).").arg(Kiosk.hotline)
+        message: qsTr("Máy đã báo cho cán bộ bộ phận một cửa. Bạn hãy đứng tại máy, cán bộ sẽ đến ngay.\n\nNếu cần gọi điện: gọi tổng đài hỗ trợ %1 (miễn phí), nói tên xã và thủ tục bạn đang làm.").arg(Kiosk.hotline)
         KioskButton {
             iconName: "back"
             text: qsTr("Quay lại")

@@ -15,6 +15,7 @@ Item {
     signal openTopics()
     signal openProcedure(string code)
     signal resumeDraft(string draftId, string idLastDigits)
+    signal resumeKept(string code)
 
     readonly property bool portrait: width < height
 
@@ -105,6 +106,11 @@ Item {
                     subtitle: qsTr("Gọi cán bộ đến hướng dẫn")
                     onClicked: root.openHelp()
                 }
+            }
+
+            KeptDraftOpener {
+                Layout.alignment: Qt.AlignRight
+                onResumeKept: function (code) { root.resumeKept(code) }
             }
 
             RowLayout {

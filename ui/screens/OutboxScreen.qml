@@ -11,10 +11,11 @@ Item {
     id: root
     objectName: "outboxScreen"
     readonly property OutboxModel outbox: Kiosk.outbox
+    property string initialScope: "waiting" // or "today"
     signal goHome()
 
     Component.onCompleted: {
-        root.outbox.scope = "waiting"
+        root.outbox.scope = root.initialScope
         root.outbox.reload()
     }
 

@@ -9,8 +9,15 @@
 #include "payment/paymentdesk.h"
 #include "qr/camerascanner.h"
 #include "receipt/receiptdesk.h"
+#include "session/auditlog.h"
+#include "session/clerkaccounts.h"
+#include "session/clerkdesk.h"
+#include "session/clerkgate.h"
+#include "session/kiosksession.h"
+#include "session/ratingdesk.h"
 #include "qr/scaninbox.h"
 #include "voice/voiceguide.h"
+#include "countertools.h"
 #include "outbox/filingstore.h"
 #include "outbox/portalclient.h"
 #include "outbox/outboxmodel.h"
@@ -43,6 +50,10 @@ class KioskContext : public QObject
     Q_PROPERTY(motcua::SyncEngine *sync READ sync CONSTANT)
     Q_PROPERTY(motcua::StatusLookup *statusLookup READ statusLookup CONSTANT)
     Q_PROPERTY(motcua::OutboxModel *outbox READ outbox CONSTANT)
+    Q_PROPERTY(motcua::KioskSession *session READ session CONSTANT)
+    Q_PROPERTY(motcua::RatingDesk *rating READ rating CONSTANT)
+    Q_PROPERTY(motcua::ClerkDesk *clerk READ clerkDesk CONSTANT)
+    Q_PROPERTY(motcua::CounterTools *tools READ tools CONSTANT)
     Q_PROPERTY(QString communeName READ communeName CONSTANT)
     Q_PROPERTY(QString hotline READ hotline CONSTANT)
     Q_PROPERTY(QString agencyCode READ agencyCode CONSTANT)
@@ -52,9 +63,17 @@ class KioskContext : public QObject
     Q_PROPERTY(QString version READ version CONSTANT)
 
 public:
-    // Loads nothing by itself: give it a config, an open catalog and an open filing store.
+    // The staff database's two parts: clerks' accounts and the audit log.
+    struct StaffStores
+    {
+        std::unique_ptr<ClerkAccounts> accounts;
+        std::unique_ptr<AuditLog> audit;
+        [[nodiscard]] static Result<StaffStores> open(const QString &path);
+    };
+
+    // Loads nothing by itself: give it a config, an open catalog, filing store and staff stores.
     KioskContext(KioskConfig config, std::unique_ptr<CatalogStore> catalog,
-                 std::unique_ptr<FilingStore> filings);
+                 std::unique_ptr<FilingStore> filings, StaffStores staff);
     ~KioskContext() override;
 
     // Config from the default files (or `configFile`), catalog at the configured path (or
@@ -62,7 +81,8 @@ public:
     // path (or `filingsPath`).
     [[nodiscard]] static Result<std::unique_ptr<KioskContext>> start(const QString &configFile = {},
                                                                      const QString &dbPath = {},
-                                                                     const QString &filingsPath = {});
+                                                                     const QString &filingsPath = {},
+                                                                     const QString &staffPath = {});
 
     // QML_SINGLETON factory: hands QML the instance main() made.
     static KioskContext *create(QQmlEngine *, QJSEngine *);
@@ -80,6 +100,13 @@ public:
     [[nodiscard]] StatusLookup *statusLookup() const { return m_statusLookup.get(); }
     [[nodiscard]] OutboxModel *outbox() const { return m_outbox.get(); }
     [[nodiscard]] FilingStore *filings() const { return m_filings.get(); }
+    [[nodiscard]] KioskSession *session() const { return m_session.get(); }
+    [[nodiscard]] RatingDesk *rating() const { return m_rating.get(); }
+    [[nodiscard]] ClerkDesk *clerkDesk() const { return m_clerkDesk.get(); }
+    [[nodiscard]] ClerkGate *clerkGate() const { return m_clerkGate.get(); }
+    [[nodiscard]] AuditLog *auditLog() const { return m_staff.audit.get(); }
+    [[nodiscard]] CatalogUpdater *catalogUpdater() const { return m_catalogUpdater.get(); }
+    [[nodiscard]] CounterTools *tools() const { return m_tools.get(); }
     [[nodiscard]] QString communeName() const { return m_config.communeName; }
     [[nodiscard]] QString hotline() const { return m_config.hotline; }
     [[nodiscard]] QString agencyCode() const { return m_config.agencyCode; }
@@ -89,10 +116,23 @@ public:
     [[nodiscard]] QString version() const;
     [[nodiscard]] const KioskConfig &config() const { return m_config; }
 
+    // The citizen is done ("Kết thúc", or the last screen of a filing): everything of theirs
+    // is forgotten now, as after idle.
+    Q_INVOKABLE void endSession(const QString &reason = QStringLiteral("finished"));
+
+Q_SIGNALS:
+    // Every service has forgotten the session; the screens go home and clear themselves.
+    void sessionWiped(const QString &reason);
+
 private:
+    void wipeSession(const QString &reason);
+    void holdWhilePaymentShows();
+
     KioskConfig m_config;
     std::unique_ptr<CatalogStore> m_catalog;
     std::unique_ptr<FilingStore> m_filings;
+    StaffStores m_staff;
+    std::unique_ptr<ClerkGate> m_clerkGate;
     std::unique_ptr<Walkthrough> m_walkthrough;
     std::unique_ptr<AddressBook> m_addresses = std::make_unique<AddressBook>();
     std::unique_ptr<ScanInbox> m_scans = std::make_unique<ScanInbox>(m_walkthrough.get());
@@ -105,6 +145,10 @@ private:
     std::unique_ptr<StatusLookup> m_statusLookup;
     std::unique_ptr<OutboxModel> m_outbox;
     std::unique_ptr<CatalogUpdater> m_catalogUpdater;
+    std::unique_ptr<KioskSession> m_session;
+    std::unique_ptr<RatingDesk> m_rating = std::make_unique<RatingDesk>(m_filings.get());
+    std::unique_ptr<ClerkDesk> m_clerkDesk;
+    std::unique_ptr<CounterTools> m_tools;
     QTimer m_catalogCheck;
 };
 

@@ -16,6 +16,9 @@
 #include "outbox/statuslookup.h"
 #include "outbox/syncengine.h"
 #include "receipt/receiptdesk.h"
+#include "session/clerkdesk.h"
+#include "session/kiosksession.h"
+#include "session/ratingdesk.h"
 #include "voice/voiceguide.h"
 
 #include <QQmlEngine>
@@ -105,6 +108,30 @@ struct OutboxModelForeign
     QML_FOREIGN(motcua::OutboxModel)
     QML_NAMED_ELEMENT(OutboxModel)
     QML_UNCREATABLE("OutboxModel is provided by Kiosk.outbox")
+};
+
+struct KioskSessionForeign
+{
+    Q_GADGET
+    QML_FOREIGN(motcua::KioskSession)
+    QML_NAMED_ELEMENT(KioskSession)
+    QML_UNCREATABLE("KioskSession is provided by Kiosk.session")
+};
+
+struct RatingDeskForeign
+{
+    Q_GADGET
+    QML_FOREIGN(motcua::RatingDesk)
+    QML_NAMED_ELEMENT(RatingDesk)
+    QML_UNCREATABLE("RatingDesk is provided by Kiosk.rating")
+};
+
+struct ClerkDeskForeign
+{
+    Q_GADGET
+    QML_FOREIGN(motcua::ClerkDesk)
+    QML_NAMED_ELEMENT(ClerkDesk)
+    QML_UNCREATABLE("ClerkDesk is provided by Kiosk.clerk")
 };
 
 struct StatusLookupForeign

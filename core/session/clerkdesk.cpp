@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clerkdesk.h"
+
+#include "session/auditlog.h"
+#include "session/clerkaccounts.h"
+#include "session/clerkgate.h"
+
+#include <QLoggingCategory>
+#include <QTime>
+#include <QVariantMap>
+
+namespace motcua {
+
+Q_LOGGING_CATEGORY(lcClerkDesk, "motcua.clerk")
+
+namespace {
+
+QString roleText(const QString &role)
+{
+    return role == QLatin1String("technician") ? QStringLiteral("Kỹ thuật viên") : QStringLiteral("Cán bộ một cửa");
+}
+
+} // namespace
+
+ClerkDesk::ClerkDesk(ClerkAccounts *accounts, AuditLog *audit, ClerkGate *gate, int idleMinutes, QObject *parent)
+    : QObject(parent), m_accounts(accounts), m_audit(audit), m_gate(gate), m_idleMinutes(std::max(1, idleMinutes))
+{
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(m_idleMinutes * 60 * 1000);
+    connect(&m_idle, &QTimer::timeout, this, [this] { logout(QStringLiteral("idle")); });
+}
+
+QVariantList ClerkDesk::accounts() const
+{
+    QVariantList list;
+    const auto all = m_accounts->list();
+    if (!all) {
+        qCWarning(lcClerkDesk).noquote() << "cannot list clerk accounts:" << all.error();
+        return list;
+    }
+    for (const ClerkAccounts::Account &a : all.value())
+        list.append(QVariantMap{{QStringLiteral("name"), a.name},
+                                {QStringLiteral("role"), a.role},
+                                {QStringLiteral("roleText"), roleText(a.role)}});
+    return list;
+}
+
+bool ClerkDesk::login(const QString &name, const QString &pin)
+{
+    const ClerkAccounts::PinCheck check = m_accounts->verify(name, pin);
+    using Outcome = ClerkAccounts::PinCheck::Outcome;
+    if (!check.ok) {
+        if (check.outcome == Outcome::WrongPin)
+            record(QStringLiteral("kiosk"), check.lockedNow ? QStringLiteral("lockout") : QStringLiteral("login_failed"),
+                   check.account.name, check.reason);
+        else if (check.outcome == Outcome::Locked)
+            record(QStringLiteral("kiosk"), QStringLiteral("login_failed"), check.account.name, check.reason);
+        qCInfo(lcClerkDesk).noquote() << "clerk login refused:" << check.reason;
+        setError(check.reasonVi);
+        return false;
+    }
+    if (loggedIn())
+        logout(QStringLiteral("another login"));
+    m_name = check.account.name;
+    m_role = check.account.role;
+    m_gate->setActing(m_name, m_role);
+    record(check.account.actor(), QStringLiteral("login"), m_name);
+    m_error.clear();
+    m_idle.start();
+    Q_EMIT changed();
+    return true;
+}
+
+void ClerkDesk::logout(const QString &reason)
+{
+    if (!loggedIn())
+        return;
+    record(m_role + u':' + m_name, QStringLiteral("logout"), m_name, reason);
+    m_idle.stop();
+    m_name.clear();
+    m_role.clear();
+    m_gate->clearActing();
+    Q_EMIT changed();
+}
+
+void ClerkDesk::touched()
+{
+    if (loggedIn())
+        m_idle.start();
+}
+
+void ClerkDesk::clearError()
+{
+    setError({});
+}
+
+void ClerkDesk::callForHelp(const QString &screen)
+{
+    m_helpCalls.append(QVariantMap{{QStringLiteral("at"), QTime::currentTime().toString(QStringLiteral("HH:mm"))},
+                                   {QStringLiteral("screen"), screen}});
+    record(QStringLiteral("kiosk"), QStringLiteral("help_called"), screen);
+    Q_EMIT helpCallsChanged();
+    Q_EMIT helpCalled();
+}
+
+void ClerkDesk::answerHelp()
+{
+    if (m_helpCalls.isEmpty())
+        return;
+    m_helpCalls.clear();
+    record(loggedIn() ? m_role + u':' + m_name : QStringLiteral("kiosk"), QStringLiteral("help_answered"));
+    Q_EMIT helpCallsChanged();
+}
+
+void ClerkDesk::record(const QString &actor, const QString &action, const QString &object, const QString &detail)
+{
+    if (!m_audit)
+        return;
+    if (const auto appended = m_audit->append(actor, action, object, detail); !appended)
+        qCWarning(lcClerkDesk).noquote() << "audit log: cannot record" << action << ":" << appended.error();
+}
+
+void ClerkDesk::sessionWiped(const QString &reason)
+{
+    if (reason == QLatin1String("idle"))
+        logout(QStringLiteral("idle"));
+}
+
+void ClerkDesk::setError(const QString &error)
+{
+    m_error = error;
+    Q_EMIT changed();
+}
+
+} // namespace motcua
