@@ -88,8 +88,9 @@ int main(int argc, char *argv[])
     if (!options->tourDir.isEmpty()) {
         QString error;
         ScreenTour::settle(300);
-        const QStringList files = ScreenTour(window, *context.value()->catalog(), context.value()->walkthrough(),
-                                              *context.value()->filings()).run(options->tourDir, &error);
+        ScreenTour tour(window, *context.value()->catalog(), context.value()->walkthrough(), *context.value()->filings());
+        tour.setKiosk(context->get());
+        const QStringList files = tour.run(options->tourDir, &error);
         if (files.isEmpty()) {
             QTextStream(stderr) << "motcua-kiosk: tour failed: " << error << '\n';
             return 1;

@@ -127,6 +127,8 @@ QStringList ScreenTour::run(const QString &outDir, QString *error)
         if (!capture(outDir, step.name, &done, error))
             return {};
     }
+    if (m_kiosk && !runSessionSteps(shell, lastCode, shot))
+        return {};
     QMetaObject::invokeMethod(shell, "showHome");
     settle(200);
     return done;

@@ -4,6 +4,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QObject;
 class QQuickWindow;
 
 namespace motcua {
@@ -11,6 +14,7 @@ namespace motcua {
 class CatalogStore;
 class Walkthrough;
 class FilingStore;
+class KioskContext;
 
 // Walks the kiosk through every screen (as a citizen would reach them) and, when given a
 // folder, saves a PNG of each: NN-<step>.png. Used by --tour (demo, screenshots) and by
@@ -26,15 +30,22 @@ public:
 
     // Lets the event loop run for `ms` (animations, bindings, rendering).
     static void settle(int ms);
+    // With the kiosk's services, the tour also shows the idle question, the satisfaction
+    // screen and clerk mode (a demo clerk in the tour's own staff database).
+    void setKiosk(KioskContext *kiosk) { m_kiosk = kiosk; }
 
 private:
     // Saves NN-<name>.png into `outDir` (or only records the name when it is empty).
     [[nodiscard]] bool capture(const QString &outDir, const QString &name, QStringList *done, QString *error);
+    // The idle question, the rating of `fileCode` and clerk mode (sessiontour.cpp).
+    [[nodiscard]] bool runSessionSteps(QObject *shell, const QString &fileCode,
+                                       const std::function<bool(const QString &)> &shot);
 
     QQuickWindow *m_window;
     const CatalogStore &m_catalog;
     Walkthrough *m_walkthrough;
     const FilingStore &m_filings;
+    KioskContext *m_kiosk = nullptr;
 };
 
 } // namespace motcua

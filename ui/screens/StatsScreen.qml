@@ -90,7 +90,7 @@ Item {
                     model: root.days
                     Item {
                         required property var modelData
-                        width: Math.max(6, (content.width - 4 * root.days.length) / Math.max(1, root.days.length))
+                        width: Math.min(60, Math.max(6, (content.width - 4 * root.days.length) / Math.max(1, root.days.length)))
                         height: 220
                         Rectangle {
                             anchors.bottom: dayLabel.top

@@ -105,6 +105,7 @@ public:
     [[nodiscard]] ClerkDesk *clerkDesk() const { return m_clerkDesk.get(); }
     [[nodiscard]] ClerkGate *clerkGate() const { return m_clerkGate.get(); }
     [[nodiscard]] AuditLog *auditLog() const { return m_staff.audit.get(); }
+    [[nodiscard]] ClerkAccounts *clerkAccounts() const { return m_staff.accounts.get(); }
     [[nodiscard]] CatalogUpdater *catalogUpdater() const { return m_catalogUpdater.get(); }
     [[nodiscard]] CounterTools *tools() const { return m_tools.get(); }
     [[nodiscard]] QString communeName() const { return m_config.communeName; }
