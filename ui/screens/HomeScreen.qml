@@ -108,17 +108,15 @@ Item {
                 }
             }
 
-            KeptDraftOpener {
-                Layout.alignment: Qt.AlignRight
-                onResumeKept: function (code) { root.resumeKept(code) }
-            }
-
             RowLayout {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
                 SectionTitle {
                     Layout.fillWidth: true
                     text: qsTr("Thủ tục thường gặp")
+                }
+                KeptDraftOpener {
+                    onResumeKept: function (code) { root.resumeKept(code) }
                 }
                 KioskButton {
                     objectName: "allTopicsButton"
