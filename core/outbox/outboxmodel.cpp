@@ -52,6 +52,10 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
                    : QString();
     case CanRetryRole:
         return f.status == QLatin1String("failed") || f.status == QLatin1String("queued");
+    case PaymentStateRole:
+        return Payment::stateKey(f.payment.state);
+    case FeeTextRole:
+        return f.payment.amount ? formatDong(*f.payment.amount) : QString();
     }
     return {};
 }
@@ -60,7 +64,8 @@ QHash<int, QByteArray> OutboxModel::roleNames() const
 {
     return {{FileCodeRole, "fileCode"},       {ProcedureRole, "procedureName"}, {ReceivedRole, "received"},
             {StatusRole, "status"},           {StatusTextRole, "statusText"},   {AttemptsRole, "attempts"},
-            {LastErrorRole, "lastError"},     {NextAttemptRole, "nextAttempt"}, {CanRetryRole, "canRetry"}};
+            {LastErrorRole, "lastError"},     {NextAttemptRole, "nextAttempt"}, {CanRetryRole, "canRetry"},
+            {PaymentStateRole, "paymentState"}, {FeeTextRole, "feeText"}};
 }
 
 void OutboxModel::setScope(const QString &scope)
@@ -108,6 +113,18 @@ bool OutboxModel::reprint(const QString &fileCode, const QString &clerkCode)
     }
     m_gate->record(QStringLiteral("receipt_reprint"), fileCode);
     return m_receipts->print(fileCode); // its state and message say how it went
+}
+
+bool OutboxModel::confirmPayment(const QString &fileCode, const QString &method, const QString &clerkCode)
+{
+    if (!clerkAccepted(clerkCode))
+        return false;
+    const auto paid = m_store->confirmPayment(fileCode, method, m_gate->who());
+    setClerkError(paid ? QString() : tr("Không xác nhận được lệ phí của hồ sơ này."));
+    if (paid)
+        m_gate->record(QStringLiteral("payment_confirmed"), fileCode, method);
+    reload();
+    return paid.ok();
 }
 
 bool OutboxModel::retry(const QString &fileCode, const QString &clerkCode)

@@ -35,6 +35,8 @@ public:
         LastErrorRole,   // English, as the portal or the network said it
         NextAttemptRole, // "14:05" or ""
         CanRetryRole,
+        PaymentStateRole, // unpaid | pending_confirmation | paid | waived | exemption_claimed
+        FeeTextRole,      // "14.000 đ", or "" when the kiosk could not work it out
     };
 
     OutboxModel(FilingStore *store, SyncEngine *sync, const QString &clerkCode, QTimeZone officeZone,
@@ -56,6 +58,8 @@ public:
     Q_INVOKABLE bool retry(const QString &fileCode, const QString &clerkCode);
     // The clerk's "In lại biên nhận" on the receipt printer; how it went is in Kiosk.receipts.
     Q_INVOKABLE bool reprint(const QString &fileCode, const QString &clerkCode);
+    // The clerk took the fee at the counter (cash) or saw the reported transfer (bank).
+    Q_INVOKABLE bool confirmPayment(const QString &fileCode, const QString &method, const QString &clerkCode);
 
 Q_SIGNALS:
     void countChanged();

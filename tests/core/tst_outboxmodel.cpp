@@ -7,6 +7,7 @@
 #include "outbox/outboxmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 using namespace motcua;
 
@@ -80,4 +81,33 @@ TEST_CASE("file codes as citizens type them, and what each portal status reads a
     CHECK(FilingStatus::citizenText(1) == QStringLiteral("Đã tiếp nhận"));
     CHECK(FilingStatus::citizenText(9) == QStringLiteral("Đã có kết quả, mời đến nhận"));
     CHECK(FilingStatus::citizenText(42) == QStringLiteral("Đang giải quyết"));
+}
+
+TEST_CASE("outbox model: the clerk settles a fee from the list, by name in clerk mode", "[outbox][clerk]")
+{
+    QTemporaryDir dir;
+    auto store = FilingStore::open(dir.filePath(QStringLiteral("f.db"))).value();
+    FeeQuote fee;
+    fee.total = 14000;
+    fee.known = true;
+    const auto filing = store->submit({}, test::copiesSubmission(fee)).value();
+    OutboxModel model(store.get(), nullptr, QStringLiteral("2468"), QTimeZone("Asia/Ho_Chi_Minh"));
+    ClerkGate gate(QStringLiteral("2468"));
+    model.setClerkGate(&gate);
+    QSignalSpy acted(&gate, &ClerkGate::acted);
+    REQUIRE(model.rowCount() == 1);
+    const QModelIndex row = model.index(0);
+    CHECK(row.data(OutboxModel::PaymentStateRole).toString() == QStringLiteral("unpaid"));
+    CHECK(row.data(OutboxModel::FeeTextRole).toString() == QStringLiteral("14.000 đ"));
+
+    CHECK_FALSE(model.confirmPayment(filing.fileCode, QStringLiteral("cash"), QStringLiteral("1111")));
+    CHECK(acted.isEmpty());
+    gate.setActing(QStringLiteral("Lan"), QStringLiteral("clerk"));
+    REQUIRE(model.confirmPayment(filing.fileCode, QStringLiteral("cash"), QString()));
+    const auto stored = store->filingByCode(filing.fileCode).value();
+    CHECK(stored->payment.state == Payment::State::Paid);
+    CHECK(stored->payment.confirmedBy == QStringLiteral("Lan"));
+    REQUIRE(acted.size() == 1);
+    CHECK(acted.first().at(1).toString() == QStringLiteral("payment_confirmed"));
+    CHECK_FALSE(model.confirmPayment(filing.fileCode, QStringLiteral("cash"), QString())); // paid already
 }

@@ -111,5 +111,16 @@ KioskTestCase {
         compare(Kiosk.receipts.fileCode, code)
         compare(Kiosk.receipts.state, "failed")
         verify(child(shell, "reprintMessage").text.indexOf("Máy in biên nhận đang lỗi") === 0)
+
+        // The citizen pays at the counter later: the clerk records the cash from this list.
+        const pay = child(shell, "pay_" + code)
+        verify(pay.text.indexOf("Đã thu") === 0, pay.text)
+        tap(shell, "pay_" + code)
+        tryVerify(function () { return dialog.opened })
+        child(shell, "clerkCodeInput").text = "2468"
+        tap(shell, "clerkCodeConfirm")
+        tryVerify(function () { return !dialog.visible })
+        tryVerify(function () { return findChild(shell, "pay_" + code) === null || !isVisible(findChild(shell, "pay_" + code)) },
+                  3000, "settled: no more button")
     }
 }

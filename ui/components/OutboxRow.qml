@@ -15,6 +15,11 @@ Rectangle {
     property string lastError
     property string nextAttempt
     property bool canRetry
+    property string paymentState
+    property string feeText
+    // Money the clerk can settle here: cash at the counter, or a transfer the citizen reported.
+    readonly property bool awaitsMoney: feeText !== "" && (paymentState === "unpaid" || paymentState === "pending_confirmation")
+    signal paymentRequested(string fileCode, string method)
     signal retryRequested(string fileCode)
     signal reprintRequested(string fileCode)
 
@@ -50,6 +55,14 @@ Rectangle {
                 wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 text: root.lastError
             }
+        }
+        KioskButton {
+            objectName: "pay_" + root.fileCode
+            visible: root.awaitsMoney
+            iconName: "money"
+            text: root.paymentState === "pending_confirmation" ? qsTr("Đã nhận chuyển khoản %1").arg(root.feeText)
+                                                                : qsTr("Đã thu %1").arg(root.feeText)
+            onClicked: root.paymentRequested(root.fileCode, root.paymentState === "pending_confirmation" ? "bank" : "cash")
         }
         KioskButton {
             objectName: "reprint_" + root.fileCode

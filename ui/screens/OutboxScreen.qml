@@ -84,7 +84,10 @@ Item {
                 lastError: model.lastError
                 nextAttempt: model.nextAttempt
                 canRetry: model.canRetry
+                paymentState: model.paymentState
+                feeText: model.feeText
                 onRetryRequested: function (fileCode) { clerkDialog.openFor(fileCode, "retry") }
+                onPaymentRequested: function (fileCode, method) { clerkDialog.openFor(fileCode, method) }
                 onReprintRequested: function (fileCode) { clerkDialog.openFor(fileCode, "reprint") }
             }
         }
@@ -94,17 +97,21 @@ Item {
         id: clerkDialog
         objectName: "outboxClerkDialog"
         property string fileCode
-        property string action // retry | reprint
+        property string action // retry | reprint | cash | bank
         function openFor(code, what) {
             fileCode = code
             action = what
             openDialog()
         }
-        title: action === "retry" ? qsTr("Gửi lại hồ sơ %1").arg(fileCode) : qsTr("In lại biên nhận %1").arg(fileCode)
-        actionText: action === "retry" ? qsTr("Gửi lại") : qsTr("In lại")
+        title: action === "retry" ? qsTr("Gửi lại hồ sơ %1").arg(fileCode)
+             : action === "reprint" ? qsTr("In lại biên nhận %1").arg(fileCode)
+             : qsTr("Xác nhận đã thu lệ phí hồ sơ %1").arg(fileCode)
+        actionText: action === "retry" ? qsTr("Gửi lại") : action === "reprint" ? qsTr("In lại") : qsTr("Xác nhận")
         error: root.outbox.clerkError
         onConfirmed: function (code) {
-            const done = action === "retry" ? root.outbox.retry(fileCode, code) : root.outbox.reprint(fileCode, code)
+            const done = action === "retry" ? root.outbox.retry(fileCode, code)
+                       : action === "reprint" ? root.outbox.reprint(fileCode, code)
+                       : root.outbox.confirmPayment(fileCode, action, code)
             // A refused code stays in the dialog; a printer problem shows on the screen.
             if (done || root.outbox.clerkError === "")
                 close()
