@@ -33,14 +33,17 @@ Rectangle {
         Kiosk.clerk.callForHelp(currentScreen)
         return push(helpComponent, {})
     }
-    function showClerk() { return push(clerkComponent, {}) }
-    function showStats() { return push(statsComponent, {}) }
-    // Clerk mode: the login first, then the clerk's screen.
+    // Clerk mode's screens: only for a logged-in clerk (else the login comes first).
+    function showClerk() { return Kiosk.clerk.loggedIn ? push(clerkComponent, {}) : openClerkMode() }
+    function showStats() { return Kiosk.clerk.loggedIn ? push(statsComponent, {}) : openClerkMode() }
     function openClerkMode() {
-        if (Kiosk.clerk.loggedIn)
-            return leaveThen(showClerk)
-        clerkLogin.openDialog()
-        return null
+        if (!Kiosk.clerk.loggedIn) {
+            clerkLogin.openDialog()
+            return stack.currentItem
+        }
+        if (currentScreen === "clerkScreen")
+            return stack.currentItem
+        return leaveThen(showClerk)
     }
     function showScanner() { return push(scannerComponent, {}) }
     function showOutbox(scope) { return push(outboxComponent, { initialScope: scope || "waiting" }) }
@@ -71,6 +74,8 @@ Rectangle {
         if (code === "")
             return showMessage("warning", qsTr("Chưa lưu được hồ sơ"), Kiosk.walkthrough.problem)
         Kiosk.endSession("kept")
+        // The code stays until the citizen leaves; then the idle question and the wipe take it.
+        Kiosk.session.touched()
         return push(messageComponent, {
             objectName: "keptDraftScreen", iconName: "document", title: qsTr("Đã lưu hồ sơ của bạn"),
             message: qsTr("Mã mở lại hồ sơ:  %1\n\nBạn hãy ghi lại mã này. Lần sau, chạm \"Mở hồ sơ đã lưu\" ở trang chủ và nhập mã, hoặc đưa mã cho cán bộ. Hồ sơ được giữ %2 ngày.")
@@ -207,8 +212,6 @@ Rectangle {
     }
 
     IdleWarning {
-        anchors.fill: parent
-        z: 20
         onKeepRequested: shell.keepForLater()
     }
 

@@ -43,6 +43,11 @@ int main(int argc, char *argv[])
 
     // The self-test and the tour file demo forms: never into the kiosk's real outbox.
     QTemporaryDir scratch;
+    // The tour adds a demo technician account: never into a real staff database.
+    if (!options->tourDir.isEmpty() && !options->staffDatabasePath.isEmpty()) {
+        QTextStream(stderr) << "motcua-kiosk: --tour uses a staff database of its own; leave out --staff-db\n";
+        return 2;
+    }
     const bool demo = options->selfTest || !options->tourDir.isEmpty();
     QString filingsPath = options->filingsDatabasePath;
     if (filingsPath.isEmpty() && demo)

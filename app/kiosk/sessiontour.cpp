@@ -52,9 +52,9 @@ bool ScreenTour::runSessionSteps(QObject *shell, const QString &fileCode,
     settle(400);
     if (!shot(QStringLiteral("clerk-login")))
         return false;
+    m_kiosk->endSession(QStringLiteral("tour")); // closes the login dialog
     if (!m_kiosk->clerkDesk()->login(QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("2580")))
         return false;
-    m_kiosk->endSession(QStringLiteral("tour")); // closes the login dialog; the clerk stays
     m_kiosk->clerkDesk()->callForHelp(QStringLiteral("filingScreen"));
     QMetaObject::invokeMethod(shell, "showHome");
     settle(300);

@@ -108,7 +108,8 @@ public:
     // Reopens an interrupted draft. When its applicant already gave an ID number, the last four
     // digits of it must be given too: a passer-by cannot open someone else's filing.
     Q_INVOKABLE bool resume(const QString &draftId, const QString &idLastDigits = {});
-    // Reopens a draft the citizen kept ("Lưu lại") by its 6-digit code.
+    // Reopens a draft the citizen kept ("Lưu lại") by its 6-digit code. Five wrong codes in a
+    // row lock the search for a minute, doubling with each further wrong code.
     Q_INVOKABLE bool resumeKept(const QString &code);
     // "Lưu lại": the draft under way outlives the session; returns the code that reopens it
     // (empty, with `problem`, when it could not be kept).
@@ -184,6 +185,9 @@ private:
     QString m_draftId;
     QString m_keptCode; // "Lưu lại" chosen: the draft outlives the session
     QString m_filedBy;
+    static constexpr int kMaxWrongKeptCodes = 5;
+    int m_wrongKeptCodes = 0;
+    QDateTime m_keptCodesLockedUntil;
     StepFieldModel m_fields;
     QVariantList m_errorList;
     QString m_problem;

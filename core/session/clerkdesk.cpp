@@ -81,6 +81,7 @@ void ClerkDesk::logout(const QString &reason)
     m_role.clear();
     m_gate->clearActing();
     Q_EMIT changed();
+    Q_EMIT loggedOut(reason);
 }
 
 void ClerkDesk::touched()
@@ -122,8 +123,13 @@ void ClerkDesk::record(const QString &actor, const QString &action, const QStrin
 
 void ClerkDesk::sessionWiped(const QString &reason)
 {
-    if (reason == QLatin1String("idle"))
-        logout(QStringLiteral("idle"));
+    // Whoever comes next is another citizen: clerk mode never carries over to them.
+    logout(QStringLiteral("session ended: ") + reason);
+}
+
+void ClerkDesk::refreshAccounts()
+{
+    Q_EMIT accountsChanged();
 }
 
 void ClerkDesk::setError(const QString &error)

@@ -13,7 +13,8 @@ class ClerkGate;
 
 // Clerk mode at the kiosk: a clerk or technician logs in with name and PIN (reached by a hidden
 // gesture or Ctrl+Alt+K), acts without typing codes (ClerkGate), and is logged out after
-// `idleMinutes` without a touch or when the citizen's session is wiped for idle. Logins, wrong
+// `idleMinutes` without a touch or whenever the citizen's session ends (one login serves one
+// citizen's session). Logins, wrong
 // PINs, lockouts, logouts and calls for help go to the audit log. The citizen's "Cần trợ giúp"
 // rings here: the clerk view shows who waits since when.
 class ClerkDesk : public QObject
@@ -54,14 +55,18 @@ public:
     // Appends to the audit log as `actor` ("kiosk", "clerk:Lan" …); a failure is logged only.
     void record(const QString &actor, const QString &action, const QString &object = {},
                 const QString &detail = {});
-    // The citizen's session was wiped: on idle the clerk is logged out too.
+    // The citizen's session was wiped (idle, finished, "Kết thúc", kept): the clerk is logged
+    // out too, so clerk mode never reaches the next citizen.
     void sessionWiped(const QString &reason);
+    // Accounts may have been added with `motcua clerk add` meanwhile: the list is read again.
+    Q_INVOKABLE void refreshAccounts();
 
 Q_SIGNALS:
     void changed();
     void accountsChanged();
     void helpCallsChanged();
     void helpCalled();
+    void loggedOut(const QString &reason);
 
 private:
     void setError(const QString &error);

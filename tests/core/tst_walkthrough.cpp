@@ -265,3 +265,24 @@ TEST_CASE("'Lưu lại' keeps a draft past the session under a code; anything el
     CHECK(k.store->deleteDraftsOlderThan(QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc().addSecs(60)).value() == 1);
     CHECK_FALSE(k.walk->resumeKept(code));
 }
+
+TEST_CASE("guessing kept-draft codes locks the search", "[walkthrough][session]")
+{
+    Kiosk k;
+    REQUIRE(k.walk->start(QStringLiteral("1.001193")));
+    const QString code = k.walk->keepForLater();
+    REQUIRE_FALSE(code.isEmpty());
+    k.walk->forgetSession();
+    int wrong = 0;
+    for (int guess = 0; wrong < 5; ++guess) {
+        const QString typed = QStringLiteral("%1").arg(guess, 6, 10, QLatin1Char('0'));
+        if (typed == code)
+            continue;
+        CHECK_FALSE(k.walk->resumeKept(typed));
+        ++wrong;
+    }
+    // Locked: even the right code is not looked at now.
+    CHECK_FALSE(k.walk->resumeKept(code));
+    CHECK(k.walk->problem().contains(QStringLiteral("Nhập sai mã nhiều lần")));
+    CHECK(k.store->keptDraft(code)->has_value()); // nothing lost
+}

@@ -118,6 +118,27 @@ KioskTestCase {
         waitScreen(shell, "homeScreen")
     }
 
+    // One login serves one citizen's session: when it ends (here "Kết thúc" after a rating),
+    // clerk mode is gone and its screens and tools refuse to open.
+    function test_the_end_of_a_session_logs_the_clerk_out() {
+        const shell = createShell()
+        shell.openClerkMode()
+        login(shell, "Lan", "2580")
+        waitScreen(shell, "clerkScreen")
+        Kiosk.endSession("finished")
+        compare(Kiosk.clerk.loggedIn, false)
+        compare(Kiosk.walkthrough.filedBy, "")
+        waitScreen(shell, "homeScreen")
+        verify(!isVisible(findChild(shell, "headerClerk")))
+        shell.openScreen("clerk", "")
+        verify(child(overlay(), "clerkLogin").opened, "the login, not the clerk's screen")
+        compare(shell.currentScreen, "homeScreen")
+        compare(Kiosk.tools.keptDrafts().length, 0)
+        compare(Kiosk.tools.diagnostics().length, 0)
+        compare(Object.keys(Kiosk.tools.counterStats("month")).length, 0)
+        child(overlay(), "clerkLogin").close()
+    }
+
     function findTextIn(item, text) {
         if (item.text !== undefined && String(item.text).indexOf(text) >= 0 && item.visible)
             return true

@@ -99,7 +99,8 @@ KioskTestCase {
         const walk = Kiosk.walkthrough
         compare(walk.active, false)
         compare(walk.fields.count === undefined ? 0 : walk.fields.count, 0)
-        const services = [walk, Kiosk.payment, Kiosk.receipts, Kiosk.statusLookup, Kiosk.voice]
+        const services = [walk, Kiosk.payment, Kiosk.receipts, Kiosk.statusLookup, Kiosk.voice, Kiosk.rating,
+                          Kiosk.clerk, Kiosk.session, Kiosk.tools]
         const strings = []
         for (const service of services) {
             for (const key in service) {
@@ -126,10 +127,10 @@ KioskTestCase {
 
         Kiosk.session.warningSeconds = 3
         Kiosk.session.idleSeconds = 1
-        const warning = child(windowItem(), "idleWarning")
         tryCompare(Kiosk.session, "state", "warning", 4000)
+        const warning = child(windowItem(), "idleWarning")
         verify(warning.visible)
-        const left = Number(findChild(warning, "idleSecondsLeft").text)
+        const left = Number(child(windowItem(), "idleSecondsLeft").text)
         verify(left >= 1 && left <= 3, "countdown shows " + left)
         compare(Kiosk.voice.lastSaid.indexOf("còn đang sử dụng") >= 0, true)
 
@@ -170,8 +171,12 @@ KioskTestCase {
         const search = shell.showSearch("")
         waitScreen(shell, "searchScreen")
         typeText(secretPhone)
+        verify(stringsUnder(windowItem()).some(function (s) { return s.text.indexOf(secretPhone) >= 0 }),
+               "the typed search text is found before")
         shell.showStatus(secretId)
         waitScreen(shell, "statusScreen")
+        verify(Kiosk.statusLookup.fileCode.indexOf(secretId) >= 0 || Kiosk.statusLookup.message !== "",
+               "the lookup was asked")
         Kiosk.endSession("ended")
         waitScreen(shell, "homeScreen")
         verifyNothingOfTheCitizen("screens", stringsUnder(windowItem()))
@@ -189,6 +194,8 @@ KioskTestCase {
         const match = /([0-9]{3}) ([0-9]{3})/.exec(shell.stack.currentItem.message)
         verify(match !== null, shell.stack.currentItem.message)
         const code = match[1] + match[2]
+        // The code stays until the citizen leaves: the idle clock runs again, then takes it.
+        compare(Kiosk.session.state, "active")
         // The session is over: nothing of the citizen on screen, the draft not offered to all.
         verifyNothingOfTheCitizen("screens", stringsUnder(windowItem()))
         verifyServicesForgot()

@@ -13,6 +13,7 @@ KioskPopup {
     property string chosenName
     signal loggedIn()
     function openDialog() {
+        desk.refreshAccounts()
         desk.clearError()
         pin.text = ""
         chosenName = desk.accounts.length === 1 ? desk.accounts[0].name : ""

@@ -6,9 +6,20 @@ import MotCua.Ui
 
 // "Bạn còn đang sử dụng?": over everything once the kiosk has been left alone. A touch anywhere
 // (or "Tiếp tục") carries on; at zero, or on "Kết thúc", what the citizen entered is wiped.
-Rectangle {
+// A popup above every other (a dialog left open must not hide the question).
+Popup {
     id: root
     objectName: "idleWarning"
+    parent: Overlay.overlay
+    x: 0
+    y: 0
+    z: 1000
+    width: parent ? parent.width : 0
+    height: parent ? parent.height : 0
+    padding: 0
+    modal: false
+    closePolicy: Popup.NoAutoClose
+    background: Rectangle { color: "#CC17202A" }
     readonly property KioskSession session: Kiosk.session
     // A filing is under way: it can be kept ("Lưu lại") instead of wiped.
     readonly property bool canKeep: Kiosk.walkthrough.active && Kiosk.walkthrough.stage !== "done"
@@ -32,7 +43,7 @@ Rectangle {
         interval: 400
         onTriggered: root.shown = root.session.state === "warning"
     }
-    color: "#CC17202A"
+    contentItem: Item {
     // Swallows the touch that ends the warning so it does not also press what lies beneath.
     MouseArea { anchors.fill: parent }
 
@@ -97,5 +108,6 @@ Rectangle {
                 }
             }
         }
+    }
     }
 }

@@ -7,7 +7,10 @@ import MotCua.Ui
 Popup {
     property int maxWidth: 900
     parent: Overlay.overlay
-    anchors.centerIn: parent
+    // Centred in what the on-screen keyboard leaves free, so it never covers the keys.
+    readonly property real keyboardHeight: Qt.inputMethod.visible ? Qt.inputMethod.keyboardRectangle.height : 0
+    x: parent ? (parent.width - width) / 2 : 0
+    y: parent ? Math.max(Theme.spacing, (parent.height - keyboardHeight - height) / 2) : 0
     width: parent ? Math.min(parent.width - 2 * Theme.margin, maxWidth) : 800
     modal: true
     padding: Theme.margin

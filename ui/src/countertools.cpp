@@ -32,9 +32,17 @@ QVariantMap fact(const QString &label, const QString &value, bool ok = true)
 
 CounterTools::CounterTools(KioskContext *kiosk) : QObject(kiosk), m_kiosk(kiosk) {}
 
+bool CounterTools::allowed(bool technicianOnly) const
+{
+    const ClerkDesk *desk = m_kiosk->clerkDesk();
+    return desk->loggedIn() && (!technicianOnly || desk->technician());
+}
+
 QVariantList CounterTools::keptDrafts() const
 {
     QVariantList list;
+    if (!allowed())
+        return list;
     const auto drafts = m_kiosk->filings()->keptDrafts();
     if (!drafts) {
         qCWarning(lcCounterTools).noquote() << "cannot list kept drafts:" << drafts.error();
@@ -54,6 +62,8 @@ QVariantList CounterTools::keptDrafts() const
 
 bool CounterTools::printPosters()
 {
+    if (!allowed())
+        return false;
     QList<Procedure> procedures;
     for (const QString &code : m_kiosk->featuredProcedures())
         if (auto p = m_kiosk->catalog()->procedure(code))
@@ -68,22 +78,39 @@ bool CounterTools::printPosters()
     }
     m_kiosk->clerkDesk()->record(m_kiosk->clerkGate()->actor(), QStringLiteral("posters_printed"),
                                  QString::number(pages.value()));
-    QProcess lp;
-    if (!QStandardPaths::findExecutable(QStringLiteral("lp")).isEmpty()) {
-        lp.start(QStringLiteral("lp"), {path});
-        if (lp.waitForFinished(10'000) && lp.exitStatus() == QProcess::NormalExit && lp.exitCode() == 0) {
-            setMessage(QStringLiteral("Đã gửi %1 trang áp phích đến máy in. Tệp PDF: %2").arg(pages.value()).arg(path));
-            return true;
-        }
-        qCInfo(lcCounterTools).noquote() << "posters not printed:" << QString::fromLocal8Bit(lp.readAllStandardError()).trimmed();
+    const QString notPrinted =
+        QStringLiteral("Máy chưa có máy in A4. Đã lưu %1 trang áp phích tại %2").arg(pages.value()).arg(path);
+    if (QStandardPaths::findExecutable(QStringLiteral("lp")).isEmpty()) {
+        setMessage(notPrinted);
+        return true;
     }
-    setMessage(QStringLiteral("Máy chưa có máy in A4. Đã lưu %1 trang áp phích tại %2").arg(pages.value()).arg(path));
+    // To the default CUPS printer, without holding up the screen.
+    setMessage(QStringLiteral("Đang gửi áp phích đến máy in…"));
+    auto *lp = new QProcess(this);
+    connect(lp, &QProcess::finished, this, [this, lp, notPrinted, pages = pages.value(), path](int code, QProcess::ExitStatus status) {
+        if (status == QProcess::NormalExit && code == 0) {
+            setMessage(QStringLiteral("Đã gửi %1 trang áp phích đến máy in. Tệp PDF: %2").arg(pages).arg(path));
+        } else {
+            qCInfo(lcCounterTools).noquote() << "posters not printed:" << QString::fromLocal8Bit(lp->readAllStandardError()).trimmed();
+            setMessage(notPrinted);
+        }
+        lp->deleteLater();
+    });
+    connect(lp, &QProcess::errorOccurred, this, [this, lp, notPrinted](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart) {
+            setMessage(notPrinted);
+            lp->deleteLater();
+        }
+    });
+    lp->start(QStringLiteral("lp"), {path});
     return true;
 }
 
 QVariantList CounterTools::diagnostics() const
 {
     QVariantList list;
+    if (!allowed(true))
+        return list;
     const QLocale vi(QLocale::Vietnamese);
     list.append(fact(QStringLiteral("Phiên bản"), m_kiosk->version()));
     list.append(fact(QStringLiteral("Danh mục thủ tục"),
@@ -116,6 +143,8 @@ QVariantList CounterTools::diagnostics() const
 QVariantList CounterTools::configEntries() const
 {
     QVariantList list;
+    if (!allowed(true))
+        return list;
     for (const auto &[key, value] : m_kiosk->config().entries())
         list.append(QVariantMap{{QStringLiteral("key"), key}, {QStringLiteral("value"), value}});
     return list;
@@ -123,6 +152,8 @@ QVariantList CounterTools::configEntries() const
 
 void CounterTools::updateCatalog()
 {
+    if (!allowed(true))
+        return;
     CatalogUpdater *updater = m_kiosk->catalogUpdater();
     if (!updater) {
         setMessage(QStringLiteral("Máy chưa được cài khóa xác thực danh mục (catalog_public_key)."));
@@ -162,6 +193,8 @@ std::pair<QDate, QDate> CounterTools::periodDays(const QString &period) const
 
 QVariantMap CounterTools::counterStats(const QString &period) const
 {
+    if (!allowed())
+        return {};
     const auto [from, to] = periodDays(period);
     const auto stats = CounterStats::compute(*m_kiosk->filings(), from, to, m_kiosk->config().timeZone);
     if (!stats) {
@@ -178,6 +211,8 @@ QVariantMap CounterTools::counterStats(const QString &period) const
 
 bool CounterTools::exportStats(const QString &period)
 {
+    if (!allowed())
+        return false;
     const auto [from, to] = periodDays(period);
     const auto stats = CounterStats::compute(*m_kiosk->filings(), from, to, m_kiosk->config().timeZone);
     const QDir folder(QFileInfo(m_kiosk->filings()->path()).absolutePath());

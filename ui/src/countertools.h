@@ -11,7 +11,8 @@ class KioskContext;
 
 // What clerk mode's screen does beyond one service: drafts kept under a code, QR posters for
 // the counter, and for the technician the machine's state, the config and a catalog update.
-// QML reaches it as Kiosk.tools; every action is for a logged-in clerk and goes to the audit log.
+// QML reaches it as Kiosk.tools. Nothing works unless a clerk is logged in (the technician's part
+// only for a technician); every action goes to the audit log.
 class CounterTools : public QObject
 {
     Q_OBJECT
@@ -47,6 +48,8 @@ Q_SIGNALS:
 private:
     void setMessage(const QString &message);
     [[nodiscard]] std::pair<QDate, QDate> periodDays(const QString &period) const;
+    // Clerk mode only (a technician's tools: technicians only), whatever QML shows or hides.
+    [[nodiscard]] bool allowed(bool technicianOnly = false) const;
 
     KioskContext *m_kiosk;
     QString m_message;

@@ -89,6 +89,12 @@ KioskContext::KioskContext(KioskConfig config, std::unique_ptr<CatalogStore> cat
     connect(m_session.get(), &KioskSession::wipeRequested, this, &KioskContext::wipeSession);
     connect(m_scans.get(), &ScanInbox::scanned, m_session.get(), &KioskSession::touched);
     connect(m_session.get(), &KioskSession::activity, m_clerkDesk.get(), &ClerkDesk::touched);
+    // The clerk left (by hand or idle) in the middle of a filing on someone's behalf: it must
+    // not linger for whoever comes next.
+    connect(m_clerkDesk.get(), &ClerkDesk::loggedOut, this, [this] {
+        if (m_walkthrough->active())
+            endSession(QStringLiteral("clerk logged out"));
+    });
     connect(m_payment.get(), &PaymentDesk::changed, this, &KioskContext::holdWhilePaymentShows);
     connect(m_payment.get(), &PaymentDesk::secondsLeftChanged, this, &KioskContext::holdWhilePaymentShows);
     if (QCoreApplication::instance())
