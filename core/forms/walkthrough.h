@@ -7,6 +7,7 @@
 #include "payment/feecalculator.h"
 #include "forms/stepfieldmodel.h"
 #include "outbox/filingstore.h"
+#include "session/trylimiter.h"
 
 #include <QObject>
 #include <QTimer>
@@ -185,9 +186,7 @@ private:
     QString m_draftId;
     QString m_keptCode; // "Lưu lại" chosen: the draft outlives the session
     QString m_filedBy;
-    static constexpr int kMaxWrongKeptCodes = 5;
-    int m_wrongKeptCodes = 0;
-    QDateTime m_keptCodesLockedUntil;
+    TryLimiter m_keptCodeTries{{5, 60, 1800}};
     StepFieldModel m_fields;
     QVariantList m_errorList;
     QString m_problem;

@@ -29,25 +29,21 @@ bool Walkthrough::resume(const QString &draftId, const QString &idLastDigits)
 
 bool Walkthrough::resumeKept(const QString &code)
 {
-    // Six digits could be guessed by trying: after kMaxWrongKeptCodes wrong codes in a row, no
-    // code is even looked at for a minute, doubling with each further wrong one (30 min at most).
+    // Six digits could be guessed by trying: after five wrong codes in a row, no code is even
+    // looked at for a minute, doubling with each further wrong one (30 min at most).
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_keptCodesLockedUntil.isValid() && now < m_keptCodesLockedUntil) {
-        setProblem(QStringLiteral("Nhập sai mã nhiều lần. Bạn hãy thử lại sau %1 giây hoặc hỏi cán bộ.")
-                       .arg(now.secsTo(m_keptCodesLockedUntil) + 1));
+    if (const qint64 locked = m_keptCodeTries.lockedSeconds(now); locked > 0) {
+        setProblem(QStringLiteral("Nhập sai mã nhiều lần. Bạn hãy thử lại sau %1 giây hoặc hỏi cán bộ.").arg(locked));
         return false;
     }
     const std::optional<Draft> draft = m_shelf.kept(code);
     if (!draft) {
-        ++m_wrongKeptCodes;
-        qCInfo(lcWalkthrough) << "no kept draft under the code typed," << m_wrongKeptCodes << "wrong in a row";
-        if (m_wrongKeptCodes >= kMaxWrongKeptCodes)
-            m_keptCodesLockedUntil = now.addSecs(std::min(60 << std::min(m_wrongKeptCodes - kMaxWrongKeptCodes, 5), 1800));
+        const int wrong = m_keptCodeTries.failed(now);
+        qCInfo(lcWalkthrough) << "no kept draft under the code typed," << wrong << "wrong in a row";
         setProblem(QStringLiteral("Không tìm thấy hồ sơ đã lưu với mã này. Bạn hãy kiểm tra lại mã hoặc hỏi cán bộ."));
         return false;
     }
-    m_wrongKeptCodes = 0;
-    m_keptCodesLockedUntil = {};
+    m_keptCodeTries.succeeded();
     return reopen(*draft);
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDateTime>
+#include "session/trylimiter.h"
+
 #include <QString>
 
 namespace motcua {
@@ -19,8 +20,7 @@ public:
 
 private:
     QString m_code;
-    int m_wrongCodes = 0;
-    QDateTime m_lockedUntil;
+    TryLimiter m_tries{{3, 30, 900}};
 };
 
 } // namespace motcua

@@ -30,6 +30,21 @@ ClerkDesk::ClerkDesk(ClerkAccounts *accounts, AuditLog *audit, ClerkGate *gate, 
     connect(&m_idle, &QTimer::timeout, this, [this] { logout(QStringLiteral("idle")); });
 }
 
+bool ClerkDesk::loggedIn() const
+{
+    return m_gate->isActing();
+}
+
+QString ClerkDesk::name() const
+{
+    return m_gate->actingName();
+}
+
+QString ClerkDesk::role() const
+{
+    return m_gate->actingRole();
+}
+
 QVariantList ClerkDesk::accounts() const
 {
     QVariantList list;
@@ -61,10 +76,8 @@ bool ClerkDesk::login(const QString &name, const QString &pin)
     }
     if (loggedIn())
         logout(QStringLiteral("another login"));
-    m_name = check.account.name;
-    m_role = check.account.role;
-    m_gate->setActing(m_name, m_role);
-    record(check.account.actor(), QStringLiteral("login"), m_name);
+    m_gate->setActing(check.account.name, check.account.role);
+    record(m_gate->actor(), QStringLiteral("login"), check.account.name);
     m_error.clear();
     m_idle.start();
     Q_EMIT changed();
@@ -75,10 +88,8 @@ void ClerkDesk::logout(const QString &reason)
 {
     if (!loggedIn())
         return;
-    record(m_role + u':' + m_name, QStringLiteral("logout"), m_name, reason);
+    record(m_gate->actor(), QStringLiteral("logout"), name(), reason);
     m_idle.stop();
-    m_name.clear();
-    m_role.clear();
     m_gate->clearActing();
     Q_EMIT changed();
     Q_EMIT loggedOut(reason);
@@ -109,7 +120,7 @@ void ClerkDesk::answerHelp()
     if (m_helpCalls.isEmpty())
         return;
     m_helpCalls.clear();
-    record(loggedIn() ? m_role + u':' + m_name : QStringLiteral("kiosk"), QStringLiteral("help_answered"));
+    record(loggedIn() ? m_gate->actor() : QStringLiteral("kiosk"), QStringLiteral("help_answered"));
     Q_EMIT helpCallsChanged();
 }
 

@@ -33,10 +33,11 @@ public:
     ClerkDesk(ClerkAccounts *accounts, AuditLog *audit, ClerkGate *gate, int idleMinutes,
               QObject *parent = nullptr);
 
-    [[nodiscard]] bool loggedIn() const { return !m_name.isEmpty(); }
-    [[nodiscard]] QString name() const { return m_name; }
-    [[nodiscard]] QString role() const { return m_role; }
-    [[nodiscard]] bool technician() const { return m_role == QLatin1String("technician"); }
+    // Who is logged in is the gate's acting clerk: one record of it.
+    [[nodiscard]] bool loggedIn() const;
+    [[nodiscard]] QString name() const;
+    [[nodiscard]] QString role() const;
+    [[nodiscard]] bool technician() const { return role() == QLatin1String("technician"); }
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] QVariantList accounts() const;
     [[nodiscard]] QVariantList helpCalls() const { return m_helpCalls; }
@@ -76,8 +77,6 @@ private:
     ClerkGate *m_gate;
     int m_idleMinutes;
     QTimer m_idle;
-    QString m_name;
-    QString m_role;
     QString m_error;
     QVariantList m_helpCalls;
 };

@@ -77,6 +77,16 @@ TestCase {
         }
     }
 
+    // Whether a visible text under `item` contains `text`.
+    function findTextIn(item, text) {
+        if (item.text !== undefined && String(item.text).indexOf(text) >= 0 && item.visible)
+            return true
+        for (let i = 0; i < item.children.length; ++i)
+            if (findTextIn(item.children[i], text))
+                return true
+        return false
+    }
+
     function isVisible(item) {
         for (let i = item; i; i = i.parent)
             if (!i.visible || i.opacity === 0)

@@ -138,13 +138,4 @@ KioskTestCase {
         compare(Object.keys(Kiosk.tools.counterStats("month")).length, 0)
         child(overlay(), "clerkLogin").close()
     }
-
-    function findTextIn(item, text) {
-        if (item.text !== undefined && String(item.text).indexOf(text) >= 0 && item.visible)
-            return true
-        for (let i = 0; i < item.children.length; ++i)
-            if (findTextIn(item.children[i], text))
-                return true
-        return false
-    }
 }

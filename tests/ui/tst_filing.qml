@@ -48,15 +48,6 @@ KioskTestCase {
         typeInto(shell, name + "_year", String(date.getFullYear()))
     }
 
-    function findTextIn(item, text) {
-        if (item.text !== undefined && String(item.text).indexOf(text) >= 0 && item.visible)
-            return true
-        for (let i = 0; i < item.children.length; ++i)
-            if (findTextIn(item.children[i], text))
-                return true
-        return false
-    }
-
     function pickAddress(shell, fieldId, provinceCode, provinceSearch, search, communeCode, detail) {
         tap(shell, fieldId + "_province")
         tap(shell, "unitSearch")

@@ -76,8 +76,7 @@ bool CounterTools::printPosters()
         setMessage(QStringLiteral("Không tạo được áp phích."));
         return false;
     }
-    m_kiosk->clerkDesk()->record(m_kiosk->clerkGate()->actor(), QStringLiteral("posters_printed"),
-                                 QString::number(pages.value()));
+    m_kiosk->clerkGate()->record(QStringLiteral("posters_printed"), QString::number(pages.value()));
     const QString notPrinted =
         QStringLiteral("Máy chưa có máy in A4. Đã lưu %1 trang áp phích tại %2").arg(pages.value()).arg(path);
     if (QStandardPaths::findExecutable(QStringLiteral("lp")).isEmpty()) {
@@ -227,7 +226,7 @@ bool CounterTools::exportStats(const QString &period)
         setMessage(QStringLiteral("Không xuất được báo cáo thống kê."));
         return false;
     }
-    m_kiosk->clerkDesk()->record(m_kiosk->clerkGate()->actor(), QStringLiteral("stats_exported"), base);
+    m_kiosk->clerkGate()->record(QStringLiteral("stats_exported"), base);
     setMessage(QStringLiteral("Đã lưu báo cáo: %1 và %2").arg(csv, pdf));
     return true;
 }
