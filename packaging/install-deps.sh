@@ -23,6 +23,9 @@ packages=(
   # libraries
   libzxing-dev catch2 libsqlite3-dev sqlite3
   libsodium-dev
+  # voice guidance: Qt's speech-dispatcher plugin, espeak-ng's Vietnamese voice, and a sound
+  # server that also runs headless (the voice test starts its own)
+  qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio
   # media
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
   # test videos for the QR scanner (made from generated images in the tests); PDF to pictures
