@@ -2,201 +2,650 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="vi">
 <context>
+    <name>AddressInput</name>
+    <message>
+        <source>Tỉnh, thành phố</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tỉnh, thành phố</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã, phường, đặc khu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tỉnh trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn xã, phường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số nhà, đường, thôn, xóm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: Số 12, ngõ 5, phố Đội Cấn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraView</name>
+    <message>
+        <source>Đang mở camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CccdPanel</name>
+    <message>
+        <source>Điền từ thẻ căn cước (CCCD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đưa mã QR ở mặt trước thẻ vào dưới máy quét. Thông tin sẽ tự điền; bạn kiểm tra lại sau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã QR trên thẻ sẽ hiện ở đây</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng, tự điền tay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điền thông tin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClerkCodeDialog</name>
+    <message>
+        <source>Cán bộ %1 thực hiện.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập mã cán bộ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClerkConfirmDialog</name>
+    <message>
+        <source>Miễn lệ phí: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ xác nhận đã thu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ xác nhận đã thu lệ phí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ %1: xem giấy tờ chứng minh của người dân, rồi chọn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ %1: chọn cách người dân đã nộp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem giấy tờ chứng minh của người dân, nhập mã cán bộ, rồi chọn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập mã cán bộ, rồi chọn cách người dân đã nộp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số tiền đã thu (đồng):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã thu tiền mặt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiền đã vào tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đủ giấy tờ, phải nộp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đủ giấy tờ, được miễn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClerkLoginDialog</name>
+    <message>
+        <source>Đăng nhập cán bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chưa có tài khoản cán bộ. Kỹ thuật viên tạo tài khoản bằng lệnh: motcua clerk add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClerkScreen</name>
+    <message>
+        <source>Kỹ thuật viên: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng xuất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tự đăng xuất sau %1 phút không dùng. Hồ sơ nộp khi đang đăng nhập được ghi là cán bộ nộp thay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công dân cần trợ giúp tại máy (từ %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng máy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cấu hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nộp thay công dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm thủ tục rồi điền cùng công dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ hôm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xác nhận lệ phí, in lại biên nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ chờ gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hồ sơ lỗi cần gửi lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hồ sơ đang chờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thống kê</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số hồ sơ, lệ phí, mức hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In áp phích QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Áp phích các thủ tục thường gặp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cập nhật danh mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lấy danh mục thủ tục mới từ cổng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào được lưu lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · mã %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationView</name>
+    <message>
+        <source>Đã nộp hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · nhận lúc %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ của bạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả kết quả: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy ghi lại mã hồ sơ (hoặc chụp ảnh màn hình này) và mang theo giấy tờ bản chính khi đến nhận kết quả.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentInput</name>
+    <message>
+        <source>Tôi có giấy này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chụp ảnh giấy này (không bắt buộc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentRow</name>
     <message>
-        <location filename="../ui/components/DocumentRow.qml" line="19"/>
         <source>Bản chính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/components/DocumentRow.qml" line="20"/>
         <source>Bản sao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/components/DocumentRow.qml" line="21"/>
         <source>Bản sao có chứng thực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/components/DocumentRow.qml" line="22"/>
         <source>Bản chính hoặc bản sao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/components/DocumentRow.qml" line="23"/>
         <source>Mang bản chính để đối chiếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/components/DocumentRow.qml" line="34"/>
-        <location filename="../ui/components/DocumentRow.qml" line="72"/>
         <source>Số lượng: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/components/DocumentRow.qml" line="73"/>
         <source>Không bắt buộc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>Còn 1 chỗ cần sửa trước khi đi tiếp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Còn %1 chỗ cần sửa trước khi đi tiếp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeeSummary</name>
+    <message>
+        <source>Lệ phí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng cộng: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldFrame</name>
+    <message>
+        <source> (không bắt buộc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilingScreen</name>
+    <message>
+        <source>Cán bộ %1 đang nộp thay cho công dân.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điền nhanh từ thẻ căn cước (CCCD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nộp hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dừng nộp hồ sơ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nếu dừng, những gì bạn đã điền sẽ bị xóa khỏi máy. Muốn làm tiếp lần sau, hãy chọn &quot;Lưu lại&quot;: máy cho bạn một mã để mở lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp tục điền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu lại, làm tiếp sau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dừng và xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupInput</name>
+    <message>
+        <source>Bỏ mục này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HelpScreen</name>
     <message>
-        <location filename="../ui/screens/HelpScreen.qml" line="19"/>
         <source>Cán bộ sẽ đến hỗ trợ bạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/HelpScreen.qml" line="20"/>
-        <source>Bạn hãy đứng tại máy, cán bộ bộ phận một cửa sẽ đến ngay.
-Nếu cần gọi điện, hãy gọi tổng đài hỗ trợ: %1 (miễn phí).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/HelpScreen.qml" line="23"/>
         <source>Quay lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/HelpScreen.qml" line="29"/>
         <source>Về trang chủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy đã báo cho cán bộ bộ phận một cửa. Bạn hãy đứng tại máy, cán bộ sẽ đến ngay.
+
+Nếu cần gọi điện: gọi tổng đài hỗ trợ %1 (miễn phí), nói tên xã và thủ tục bạn đang làm.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../ui/screens/HomeScreen.qml" line="35"/>
         <source>Xin chào! Bạn cần làm thủ tục gì?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/HomeScreen.qml" line="47"/>
         <source>Chạm vào một ô bên dưới. Nếu cần, cán bộ sẽ hướng dẫn bạn từng bước.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/HomeScreen.qml" line="63"/>
         <source>Tìm thủ tục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/HomeScreen.qml" line="64"/>
         <source>Gõ tên thủ tục, có dấu hay không dấu đều được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/HomeScreen.qml" line="74"/>
         <source>Quét mã QR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/HomeScreen.qml" line="75"/>
         <source>Mã trên áp phích thủ tục hoặc thẻ căn cước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/HomeScreen.qml" line="85"/>
         <source>Tra cứu hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/HomeScreen.qml" line="86"/>
         <source>Xem hồ sơ đã nộp đang ở bước nào</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/HomeScreen.qml" line="96"/>
         <source>Trợ giúp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/HomeScreen.qml" line="97"/>
         <source>Gọi cán bộ đến hướng dẫn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/HomeScreen.qml" line="107"/>
         <source>Thủ tục thường gặp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/HomeScreen.qml" line="112"/>
         <source>Xem tất cả lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Bạn còn đang sử dụng?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Còn %1 giây</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Để giữ kín thông tin của bạn, máy sẽ xóa những gì bạn đã nhập khi hết %1 giây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeptDraftOpener</name>
+    <message>
+        <source>Mở hồ sơ đã lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập mã hồ sơ đã lưu (6 số)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã được cho khi bạn chọn &quot;Lưu lại&quot;. Nếu quên mã, hãy hỏi cán bộ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KioskHeader</name>
     <message>
-        <location filename="../ui/components/KioskHeader.qml" line="34"/>
         <source>Quay lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/components/KioskHeader.qml" line="42"/>
         <source>Trang chủ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/components/KioskHeader.qml" line="66"/>
-        <source>Bộ phận Một cửa · Dịch vụ công trực tuyến</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/components/KioskHeader.qml" line="76"/>
         <source>Tổng đài hỗ trợ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/components/KioskHeader.qml" line="86"/>
         <source>Tổng đài hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/components/KioskHeader.qml" line="106"/>
         <source>Cần trợ giúp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bộ phận Một cửa · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../ui/KioskShell.qml" line="25"/>
-        <source>Quét mã QR sắp có</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/KioskShell.qml" line="26"/>
-        <source>Chức năng quét mã QR đang được hoàn thiện. Bạn hãy dùng &quot;Tìm thủ tục&quot; hoặc nhờ cán bộ tại quầy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/KioskShell.qml" line="29"/>
-        <source>Tra cứu hồ sơ sắp có</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/KioskShell.qml" line="30"/>
-        <source>Chức năng tra cứu hồ sơ đang được hoàn thiện. Bạn có thể hỏi cán bộ tại quầy hoặc gọi tổng đài %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/KioskShell.qml" line="33"/>
         <source>Nộp hồ sơ tại quầy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KioskShell.qml" line="34"/>
-        <source>Nộp hồ sơ trên máy sẽ có trong bản cập nhật tới. Bạn hãy mang các giấy tờ trên đến quầy một cửa, cán bộ sẽ tiếp nhận.</source>
+        <source>Thủ tục này chưa nộp được trên máy. Bạn hãy mang các giấy tờ cần thiết đến quầy một cửa, cán bộ sẽ tiếp nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa bắt đầu được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không mở lại được hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa lưu được hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu hồ sơ của bạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã mở lại hồ sơ:  %1
+
+Bạn hãy ghi lại mã này. Lần sau, chạm &quot;Mở hồ sơ đã lưu&quot; ở trang chủ và nhập mã, hoặc đưa mã cho cán bộ. Hồ sơ được giữ %2 ngày.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẻ căn cước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã chuyển khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc được mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã vừa quét</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bạn còn đang sử dụng máy không? Chạm vào màn hình để tiếp tục.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/Main.qml" line="13"/>
         <source>Một cửa — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,95 +653,302 @@ Nếu cần gọi điện, hãy gọi tổng đài hỗ trợ: %1 (miễn phí).
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../ui/screens/MessageScreen.qml" line="28"/>
         <source>Về trang chủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRow</name>
+    <message>
+        <source> · đã thử %1 lần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · thử lại lúc %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhận chuyển khoản %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã thu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In lại biên nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxScreen</name>
+    <message>
+        <source>Hồ sơ gửi lên cổng dịch vụ công</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi hồ sơ đã lên cổng dịch vụ công. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi ngay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chờ gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ hôm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi lại hồ sơ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In lại biên nhận %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xác nhận đã thu lệ phí hồ sơ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xác nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartLabel</name>
+    <message>
+        <source> (không bắt buộc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPanel</name>
+    <message>
+        <source>Lệ phí: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lệ phí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bằng chữ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã đã được ẩn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiện lại mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tôi đã chuyển khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nộp tiền mặt tại quầy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở ứng dụng ngân hàng trên điện thoại, chọn quét mã QR và quét mã bên cạnh. Số tiền và nội dung đã có sẵn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngân hàng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số tiền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung chuyển khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã hiện thêm %1 phút %2 giây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ kiểm tra giấy tờ miễn lệ phí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ xác nhận đã thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonInput</name>
+    <message>
+        <source>Họ, chữ đệm và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: Nguyễn Văn An</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số CCCD (12 số)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: 001090012345</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoInput</name>
+    <message>
+        <source>Chọn ảnh giấy tờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã có ảnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn ảnh khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <source>Chọn ảnh giấy tờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tải lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bấm vào ảnh của giấy tờ này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có ảnh nào. Bạn hãy đặt giấy lên máy quét (hoặc nhờ cán bộ chụp), rồi bấm &quot;Tải lại&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ảnh giấy tờ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProcedureDetailScreen</name>
     <message>
-        <location filename="../ui/screens/ProcedureDetailScreen.qml" line="20"/>
         <source>Nhận tại quầy một cửa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/ProcedureDetailScreen.qml" line="21"/>
         <source>Gửi qua bưu điện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/ProcedureDetailScreen.qml" line="22"/>
         <source>Nhận bản điện tử qua mạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/ProcedureDetailScreen.qml" line="57"/>
         <source>Không tìm thấy thủ tục %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/ProcedureDetailScreen.qml" line="63"/>
         <source>Mã thủ tục: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/ProcedureDetailScreen.qml" line="84"/>
         <source>Thời gian giải quyết</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/ProcedureDetailScreen.qml" line="92"/>
         <source>Lệ phí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/ProcedureDetailScreen.qml" line="99"/>
         <source>Nộp qua mạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/ProcedureDetailScreen.qml" line="101"/>
         <source>Toàn trình: nộp và nhận kết quả qua mạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/ProcedureDetailScreen.qml" line="102"/>
         <source>Một phần: nộp qua mạng, mang bản chính đến quầy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/ProcedureDetailScreen.qml" line="109"/>
         <source>Giấy tờ cần mang theo (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/ProcedureDetailScreen.qml" line="129"/>
         <source>Ai được nộp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/ProcedureDetailScreen.qml" line="140"/>
         <source>Nhận kết quả</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/ProcedureDetailScreen.qml" line="145"/>
         <source>Kết quả: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/ProcedureDetailScreen.qml" line="177"/>
         <source>Căn cứ pháp lý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/ProcedureDetailScreen.qml" line="205"/>
         <source>Quay lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/ProcedureDetailScreen.qml" line="218"/>
         <source>Bắt đầu nộp hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,122 +956,416 @@ Nếu cần gọi điện, hãy gọi tổng đài hỗ trợ: %1 (miễn phí).
 <context>
     <name>ProcedureRow</name>
     <message>
-        <location filename="../ui/components/ProcedureRow.qml" line="58"/>
         <source>Mã %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingScreen</name>
+    <message>
+        <source>Bạn có hài lòng với việc nộp hồ sơ hôm nay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chạm vào một khuôn mặt. Đánh giá không ghi tên bạn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vì sao? (không bắt buộc, chọn bao nhiêu cũng được)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrintRow</name>
+    <message>
+        <source>In lại giấy biên nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In giấy biên nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDraftBanner</name>
+    <message>
+        <source>Tiếp tục hồ sơ đang làm dở?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · lưu lúc %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa có tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập 4 số cuối CCCD của người nộp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Để giữ kín thông tin, chỉ người đã nộp mới mở lại được hồ sơ này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScalarEditor</name>
+    <message>
+        <source>Có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanKindsList</name>
+    <message>
+        <source>Mã QR trên tờ hướng dẫn dán ở quầy: mở thủ tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã QR trên thẻ căn cước: điền sẵn thông tin khi nộp hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã QR trên giấy biên nhận: xem hồ sơ đã đến đâu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã chuyển khoản: xem người nhận và số tiền</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanResultCard</name>
+    <message>
+        <source>Mã chuyển khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẻ căn cước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã chứa đường dẫn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã chứa chữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc được mã này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quét mã khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScannerScreen</name>
+    <message>
+        <source>Đưa mã QR vào khung hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy không đọc được mã này. Mời xem lý do trên màn hình.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy đã đọc được mã. Mời xem trên màn hình.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Đã đọc được mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chưa có camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera chưa dùng được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thử lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quét mã QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chưa thấy mã. Bạn giữ mã cách camera khoảng một gang tay, ở giữa khung, không để bị lóa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ở quầy có máy quét cầm tay: bạn cũng có thể đưa mã vào máy đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm thủ tục bằng chữ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../ui/screens/SearchScreen.qml" line="21"/>
         <source>khai sinh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/SearchScreen.qml" line="21"/>
         <source>kết hôn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/SearchScreen.qml" line="21"/>
         <source>tạm trú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/SearchScreen.qml" line="22"/>
         <source>sao y bản chính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/SearchScreen.qml" line="22"/>
         <source>xác nhận độc thân</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/SearchScreen.qml" line="22"/>
         <source>chứng thực chữ ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/SearchScreen.qml" line="23"/>
         <source>khai tử</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/SearchScreen.qml" line="23"/>
         <source>thường trú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/SearchScreen.qml" line="47"/>
         <source>Tìm thủ tục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/SearchScreen.qml" line="59"/>
         <source>Ví dụ: khai sinh, tạm trú, sao y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/SearchScreen.qml" line="63"/>
         <source>Ô tìm kiếm thủ tục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/SearchScreen.qml" line="85"/>
         <source>Xóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/SearchScreen.qml" line="104"/>
         <source>Gõ vài chữ trong tên thủ tục, không cần dấu. Hoặc chạm một gợi ý:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/SearchScreen.qml" line="121"/>
         <source>Hoặc xem thủ tục theo lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/SearchScreen.qml" line="137"/>
         <source>Không có thủ tục nào khớp hết các từ. Đây là %n kết quả gần đúng:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/SearchScreen.qml" line="138"/>
         <source>Tìm thấy %n thủ tục:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/screens/SearchScreen.qml" line="180"/>
         <source>Không tìm thấy thủ tục phù hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/SearchScreen.qml" line="181"/>
         <source>Hãy thử gõ ít chữ hơn, ví dụ &quot;khai sinh&quot;. Hoặc gọi tổng đài %1, hay nhờ cán bộ tại quầy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/SearchScreen.qml" line="184"/>
         <source>Xem theo lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/SearchScreen.qml" line="190"/>
         <source>Cần trợ giúp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsScreen</name>
+    <message>
+        <source>Thống kê bộ phận một cửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tháng này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tháng trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất báo cáo (CSV, PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nộp trực tuyến toàn trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lệ phí đã thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chờ gửi / lỗi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ theo ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo thủ tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mức độ hài lòng (%1 lượt đánh giá, %2 số hồ sơ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lệ phí và thời gian xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển khoản: %1 hồ sơ, %2. Tiền mặt: %3 hồ sơ, %4. Miễn: %5. Chưa thu: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời gian xử lý trung bình %1 giờ (%2 hồ sơ đã có kết quả).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có hồ sơ nào có kết quả trong kỳ này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusCard</name>
+    <message>
+        <source>Hồ sơ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả kết quả: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quá trình xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusScreen</name>
+    <message>
+        <source>Tra cứu hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập mã hồ sơ in trên giấy biên nhận (hoặc 10 số cuối, ví dụ 261123-0001), hoặc đưa mã QR trên giấy biên nhận vào máy quét.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: 261123-0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ô nhập mã hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tra cứu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ chưa đúng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa kết nối được</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Bước %1/%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TopicProceduresScreen</name>
     <message>
-        <location filename="../ui/screens/TopicProceduresScreen.qml" line="28"/>
         <source>Chạm vào thủ tục để xem cần mang giấy tờ gì, lệ phí và thời gian.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,21 +1373,139 @@ Nếu cần gọi điện, hãy gọi tổng đài hỗ trợ: %1 (miễn phí).
 <context>
     <name>TopicsScreen</name>
     <message>
-        <location filename="../ui/screens/TopicsScreen.qml" line="21"/>
         <source>Chọn lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screens/TopicsScreen.qml" line="26"/>
         <source>Thủ tục được xếp theo lĩnh vực. Chạm vào lĩnh vực bạn cần.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/TopicsScreen.qml" line="93"/>
         <source>%n thủ tục</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <source>Chọn tỉnh, thành phố</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn xã, phường, đặc khu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gõ vài chữ của tên tỉnh, thành phố (không cần dấu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gõ vài chữ của tên xã, phường (không cần dấu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có tên nào như vậy. Bạn hãy gõ ít chữ hơn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::OutboxModel</name>
+    <message>
+        <source>Đã gửi lên cổng dịch vụ công</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy này không có máy in biên nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không xác nhận được lệ phí của hồ sơ này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ này không còn chờ gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ReceiptDesk</name>
+    <message>
+        <source>Máy này không có máy in biên nhận. Cán bộ một cửa sẽ in cho bạn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ này trên máy. Hãy báo cán bộ một cửa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy in biên nhận đang lỗi, chưa in được. Hãy báo cán bộ một cửa: cán bộ sẽ in lại cho bạn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang in giấy biên nhận. Hãy nhận giấy ở khe máy in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy in biên nhận báo lỗi (hết giấy hoặc kẹt giấy?). Hãy báo cán bộ một cửa: cán bộ sẽ in lại cho bạn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::StatusLookup</name>
+    <message>
+        <source>Mã hồ sơ chưa đúng. Mã có dạng %1-261123-0001; bạn cũng có thể chỉ nhập 10 số cuối, hoặc quét mã QR trên giấy biên nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa hỏi được cổng dịch vụ công lúc này; đây là trạng thái máy biết gần nhất.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ %1. Hãy kiểm tra lại mã trên giấy biên nhận, hoặc hỏi cán bộ tại quầy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chưa kết nối được cổng dịch vụ công. Bạn thử lại sau ít phút, hoặc hỏi cán bộ tại quầy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::SyncEngine</name>
+    <message numerus="yes">
+        <source>Máy chưa được cấp quyền gửi hồ sơ · %n hồ sơ chờ gửi</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra kết nối</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mất kết nối · %n hồ sơ chờ gửi</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mất kết nối</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Đang gửi · %n hồ sơ chờ gửi</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đã kết nối</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
