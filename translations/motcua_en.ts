@@ -5,1388 +5,1392 @@
     <name>AddressInput</name>
     <message>
         <source>Tỉnh, thành phố</source>
-        <translation type="unfinished"></translation>
+        <translation>Province/city</translation>
     </message>
     <message>
         <source>Chọn tỉnh, thành phố</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose province/city</translation>
     </message>
     <message>
         <source>Xã, phường, đặc khu</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune/ward/special zone</translation>
     </message>
     <message>
         <source>Chọn tỉnh trước</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose province first</translation>
     </message>
     <message>
         <source>Chọn xã, phường</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose commune/ward</translation>
     </message>
     <message>
         <source>Số nhà, đường, thôn, xóm</source>
-        <translation type="unfinished"></translation>
+        <translation>House no., street, village, hamlet</translation>
     </message>
     <message>
         <source>Ví dụ: Số 12, ngõ 5, phố Đội Cấn</source>
-        <translation type="unfinished"></translation>
+        <translation>Example: No. 12, Lane 5, Đội Cấn Street</translation>
     </message>
 </context>
 <context>
     <name>CameraView</name>
     <message>
         <source>Đang mở camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening camera…</translation>
     </message>
 </context>
 <context>
     <name>CccdPanel</name>
     <message>
         <source>Điền từ thẻ căn cước (CCCD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in from chip ID card (CCCD)</translation>
     </message>
     <message>
         <source>Đưa mã QR ở mặt trước thẻ vào dưới máy quét. Thông tin sẽ tự điền; bạn kiểm tra lại sau.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold the QR code on the front of the card under the scanner. Your details fill in; check them after.</translation>
     </message>
     <message>
         <source>Mã QR trên thẻ sẽ hiện ở đây</source>
-        <translation type="unfinished"></translation>
+        <translation>The card's QR code will show here</translation>
     </message>
     <message>
         <source>Đóng, tự điền tay</source>
-        <translation type="unfinished"></translation>
+        <translation>Close, fill in by hand</translation>
     </message>
     <message>
         <source>Điền thông tin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in details</translation>
     </message>
 </context>
 <context>
     <name>ClerkCodeDialog</name>
     <message>
         <source>Cán bộ %1 thực hiện.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done by clerk %1.</translation>
     </message>
     <message>
         <source>Nhập mã cán bộ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your clerk code.</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>ClerkConfirmDialog</name>
     <message>
         <source>Miễn lệ phí: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fee waiver: %1</translation>
     </message>
     <message>
         <source>Cán bộ xác nhận đã thu %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk confirms %1 received</translation>
     </message>
     <message>
         <source>Cán bộ xác nhận đã thu lệ phí</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk confirms fee received</translation>
     </message>
     <message>
         <source>Cán bộ %1: xem giấy tờ chứng minh của người dân, rồi chọn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk %1: check the citizen's proof papers, then choose.</translation>
     </message>
     <message>
         <source>Cán bộ %1: chọn cách người dân đã nộp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk %1: choose how the citizen paid.</translation>
     </message>
     <message>
         <source>Xem giấy tờ chứng minh của người dân, nhập mã cán bộ, rồi chọn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the citizen's proof papers, enter your clerk code, then choose.</translation>
     </message>
     <message>
         <source>Nhập mã cán bộ, rồi chọn cách người dân đã nộp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your clerk code, then choose how the citizen paid.</translation>
     </message>
     <message>
         <source>Số tiền đã thu (đồng):</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount received (đồng):</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Đã thu tiền mặt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash received</translation>
     </message>
     <message>
         <source>Tiền đã vào tài khoản</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer received</translation>
     </message>
     <message>
         <source>Chưa đủ giấy tờ, phải nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Papers missing, fee due</translation>
     </message>
     <message>
         <source>Đủ giấy tờ, được miễn</source>
-        <translation type="unfinished"></translation>
+        <translation>Papers OK, fee waived</translation>
     </message>
 </context>
 <context>
     <name>ClerkLoginDialog</name>
     <message>
         <source>Đăng nhập cán bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk login</translation>
     </message>
     <message>
         <source>Máy chưa có tài khoản cán bộ. Kỹ thuật viên tạo tài khoản bằng lệnh: motcua clerk add</source>
-        <translation type="unfinished"></translation>
+        <translation>No clerk accounts on this kiosk yet. A technician creates one with: motcua clerk add</translation>
     </message>
     <message>
         <source>Mã PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Đăng nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
 </context>
 <context>
     <name>ClerkScreen</name>
     <message>
         <source>Kỹ thuật viên: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Technician: %1</translation>
     </message>
     <message>
         <source>Cán bộ: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk: %1</translation>
     </message>
     <message>
         <source>Đăng xuất</source>
-        <translation type="unfinished"></translation>
+        <translation>Log out</translation>
     </message>
     <message>
         <source>Tự đăng xuất sau %1 phút không dùng. Hồ sơ nộp khi đang đăng nhập được ghi là cán bộ nộp thay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs out after %1 minutes unused. Applications filed while logged in are recorded as filed on behalf by a clerk.</translation>
     </message>
     <message>
         <source>Công dân cần trợ giúp tại máy (từ %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A citizen needs help at the kiosk (since %1).</translation>
     </message>
     <message>
         <source>Đã hỗ trợ</source>
-        <translation type="unfinished"></translation>
+        <translation>Helped</translation>
     </message>
     <message>
         <source>Công việc</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>Hồ sơ đã lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved applications</translation>
     </message>
     <message>
         <source>Tình trạng máy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk status</translation>
     </message>
     <message>
         <source>Cấu hình</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Nộp thay công dân</source>
-        <translation type="unfinished"></translation>
+        <translation>File on behalf of a citizen</translation>
     </message>
     <message>
         <source>Tìm thủ tục rồi điền cùng công dân</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a procedure, fill it in with the citizen</translation>
     </message>
     <message>
         <source>Hồ sơ hôm nay</source>
-        <translation type="unfinished"></translation>
+        <translation>Today's applications</translation>
     </message>
     <message>
         <source>Xác nhận lệ phí, in lại biên nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm fees, reprint receipts</translation>
     </message>
     <message>
         <source>Hồ sơ chờ gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to send</translation>
     </message>
     <message>
         <source>%1 hồ sơ lỗi cần gửi lại</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 failed, need resending</translation>
     </message>
     <message>
         <source>%1 hồ sơ đang chờ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 waiting</translation>
     </message>
     <message>
         <source>Thống kê</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <source>Số hồ sơ, lệ phí, mức hài lòng</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications, fees, satisfaction</translation>
     </message>
     <message>
         <source>In áp phích QR</source>
-        <translation type="unfinished"></translation>
+        <translation>Print QR posters</translation>
     </message>
     <message>
         <source>Áp phích các thủ tục thường gặp</source>
-        <translation type="unfinished"></translation>
+        <translation>Posters for common procedures</translation>
     </message>
     <message>
         <source>Cập nhật danh mục</source>
-        <translation type="unfinished"></translation>
+        <translation>Update catalog</translation>
     </message>
     <message>
         <source>Lấy danh mục thủ tục mới từ cổng</source>
-        <translation type="unfinished"></translation>
+        <translation>Get the new procedure list from the portal</translation>
     </message>
     <message>
         <source>Không có hồ sơ nào được lưu lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>No saved applications.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · mã %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · code %4</translation>
     </message>
     <message>
         <source>Mở</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
     <name>ConfirmationView</name>
     <message>
         <source>Đã nộp hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Application submitted</translation>
     </message>
     <message>
         <source>%1 · nhận lúc %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · received at %2</translation>
     </message>
     <message>
         <source>Mã hồ sơ của bạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Your file code</translation>
     </message>
     <message>
         <source>Mã hồ sơ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File code %1</translation>
     </message>
     <message>
         <source>Ngày hẹn trả kết quả: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Result ready on: %1</translation>
     </message>
     <message>
         <source>Hãy ghi lại mã hồ sơ (hoặc chụp ảnh màn hình này) và mang theo giấy tờ bản chính khi đến nhận kết quả.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write down the file code (or take a photo of this screen) and bring the original papers when you collect the result.</translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
         <source>Ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Tháng</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Năm</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
 </context>
 <context>
     <name>DocumentInput</name>
     <message>
         <source>Tôi có giấy này</source>
-        <translation type="unfinished"></translation>
+        <translation>I have this paper</translation>
     </message>
     <message>
         <source>Chụp ảnh giấy này (không bắt buộc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Take a photo of it (optional)</translation>
     </message>
 </context>
 <context>
     <name>DocumentRow</name>
     <message>
         <source>Bản chính</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Bản sao</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>Bản sao có chứng thực</source>
-        <translation type="unfinished"></translation>
+        <translation>Certified copy</translation>
     </message>
     <message>
         <source>Bản chính hoặc bản sao</source>
-        <translation type="unfinished"></translation>
+        <translation>Original or copy</translation>
     </message>
     <message>
         <source>Mang bản chính để đối chiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Bring the original to compare</translation>
     </message>
     <message>
         <source>Số lượng: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity: %1</translation>
     </message>
     <message>
         <source>Không bắt buộc</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
 </context>
 <context>
     <name>ErrorSummary</name>
     <message>
         <source>Còn 1 chỗ cần sửa trước khi đi tiếp:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 thing to fix before you go on:</translation>
     </message>
     <message>
         <source>Còn %1 chỗ cần sửa trước khi đi tiếp:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 things to fix before you go on:</translation>
     </message>
 </context>
 <context>
     <name>FeeSummary</name>
     <message>
         <source>Lệ phí</source>
-        <translation type="unfinished"></translation>
+        <translation>Fee</translation>
     </message>
     <message>
         <source>Tổng cộng: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>FieldFrame</name>
     <message>
         <source> (không bắt buộc)</source>
-        <translation type="unfinished"></translation>
+        <translation> (optional)</translation>
     </message>
     <message>
         <source>Ví dụ: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Example: %1</translation>
     </message>
 </context>
 <context>
     <name>FilingScreen</name>
     <message>
         <source>Cán bộ %1 đang nộp thay cho công dân.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk %1 is filing on behalf of a citizen.</translation>
     </message>
     <message>
         <source>Điền nhanh từ thẻ căn cước (CCCD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick fill from chip ID card (CCCD)</translation>
     </message>
     <message>
         <source>Quay lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Nộp hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit</translation>
     </message>
     <message>
         <source>Xong</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Tiếp tục</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <source>Dừng nộp hồ sơ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop this application?</translation>
     </message>
     <message>
         <source>Nếu dừng, những gì bạn đã điền sẽ bị xóa khỏi máy. Muốn làm tiếp lần sau, hãy chọn &quot;Lưu lại&quot;: máy cho bạn một mã để mở lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you stop, what you filled in is erased from the kiosk. To finish later, choose &quot;Save&quot;: you get a code to reopen it.</translation>
     </message>
     <message>
         <source>Tiếp tục điền</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep filling in</translation>
     </message>
     <message>
         <source>Lưu lại, làm tiếp sau</source>
-        <translation type="unfinished"></translation>
+        <translation>Save, finish later</translation>
     </message>
     <message>
         <source>Dừng và xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop and erase</translation>
     </message>
 </context>
 <context>
     <name>GroupInput</name>
     <message>
         <source>Bỏ mục này</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this one</translation>
     </message>
     <message>
         <source>Thêm</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
 </context>
 <context>
     <name>HelpScreen</name>
     <message>
         <source>Cán bộ sẽ đến hỗ trợ bạn</source>
-        <translation type="unfinished"></translation>
+        <translation>A clerk is coming to help you</translation>
     </message>
     <message>
         <source>Quay lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Về trang chủ</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to Home</translation>
     </message>
     <message>
         <source>Máy đã báo cho cán bộ bộ phận một cửa. Bạn hãy đứng tại máy, cán bộ sẽ đến ngay.
 
 Nếu cần gọi điện: gọi tổng đài hỗ trợ %1 (miễn phí), nói tên xã và thủ tục bạn đang làm.</source>
-        <translation type="unfinished"></translation>
+        <translation>The one-stop counter clerks have been told. Please stay at the kiosk; a clerk will come soon.
+
+To phone: call the support hotline %1 (free) and say your commune and the procedure you are doing.</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Xin chào! Bạn cần làm thủ tục gì?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello! Which procedure do you need?</translation>
     </message>
     <message>
         <source>Chạm vào một ô bên dưới. Nếu cần, cán bộ sẽ hướng dẫn bạn từng bước.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tap a box below. If needed, a clerk will guide you step by step.</translation>
     </message>
     <message>
         <source>Tìm thủ tục</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a procedure</translation>
     </message>
     <message>
         <source>Gõ tên thủ tục, có dấu hay không dấu đều được</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the name in Vietnamese, accents optional</translation>
     </message>
     <message>
         <source>Quét mã QR</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan a QR code</translation>
     </message>
     <message>
         <source>Mã trên áp phích thủ tục hoặc thẻ căn cước</source>
-        <translation type="unfinished"></translation>
+        <translation>Code on a procedure poster or chip ID card</translation>
     </message>
     <message>
         <source>Tra cứu hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Check an application</translation>
     </message>
     <message>
         <source>Xem hồ sơ đã nộp đang ở bước nào</source>
-        <translation type="unfinished"></translation>
+        <translation>See what stage your application is at</translation>
     </message>
     <message>
         <source>Trợ giúp</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
         <source>Gọi cán bộ đến hướng dẫn</source>
-        <translation type="unfinished"></translation>
+        <translation>Call a clerk to help you</translation>
     </message>
     <message>
         <source>Thủ tục thường gặp</source>
-        <translation type="unfinished"></translation>
+        <translation>Common procedures</translation>
     </message>
     <message>
         <source>Xem tất cả lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation>See all categories</translation>
     </message>
 </context>
 <context>
     <name>IdleWarning</name>
     <message>
         <source>Bạn còn đang sử dụng?</source>
-        <translation type="unfinished"></translation>
+        <translation>Are you still there?</translation>
     </message>
     <message>
         <source>Còn %1 giây</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seconds left</translation>
     </message>
     <message>
         <source>Để giữ kín thông tin của bạn, máy sẽ xóa những gì bạn đã nhập khi hết %1 giây.</source>
-        <translation type="unfinished"></translation>
+        <translation>To keep your details private, the kiosk will erase what you entered in %1 seconds.</translation>
     </message>
     <message>
         <source>Kết thúc</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Lưu lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Tiếp tục</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
 </context>
 <context>
     <name>KeptDraftOpener</name>
     <message>
         <source>Mở hồ sơ đã lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Open saved application</translation>
     </message>
     <message>
         <source>Nhập mã hồ sơ đã lưu (6 số)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your saved code (6 digits)</translation>
     </message>
     <message>
         <source>Mã được cho khi bạn chọn &quot;Lưu lại&quot;. Nếu quên mã, hãy hỏi cán bộ.</source>
-        <translation type="unfinished"></translation>
+        <translation>You got the code when you chose &quot;Save&quot;. If you forgot it, ask a clerk.</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Mở hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
     <name>KioskHeader</name>
     <message>
         <source>Quay lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Trang chủ</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <source>Tổng đài hỗ trợ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Support hotline %1</translation>
     </message>
     <message>
         <source>Tổng đài hỗ trợ</source>
-        <translation type="unfinished"></translation>
+        <translation>Support hotline</translation>
     </message>
     <message>
         <source>Cần trợ giúp</source>
-        <translation type="unfinished"></translation>
+        <translation>Need help</translation>
     </message>
     <message>
         <source>Bộ phận Một cửa · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>One-stop counter · %1</translation>
     </message>
     <message>
         <source>Cán bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk</translation>
     </message>
 </context>
 <context>
     <name>KioskShell</name>
     <message>
         <source>Nộp hồ sơ tại quầy</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply at the counter</translation>
     </message>
     <message>
         <source>Thủ tục này chưa nộp được trên máy. Bạn hãy mang các giấy tờ cần thiết đến quầy một cửa, cán bộ sẽ tiếp nhận.</source>
-        <translation type="unfinished"></translation>
+        <translation>This procedure cannot be filed on the kiosk yet. Please bring the needed papers to the one-stop counter; a clerk will take them.</translation>
     </message>
     <message>
         <source>Chưa bắt đầu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not start</translation>
     </message>
     <message>
         <source>Không mở lại được hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not reopen the application</translation>
     </message>
     <message>
         <source>Chưa lưu được hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the application</translation>
     </message>
     <message>
         <source>Đã lưu hồ sơ của bạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Your application is saved</translation>
     </message>
     <message>
         <source>Mã mở lại hồ sơ:  %1
 
 Bạn hãy ghi lại mã này. Lần sau, chạm &quot;Mở hồ sơ đã lưu&quot; ở trang chủ và nhập mã, hoặc đưa mã cho cán bộ. Hồ sơ được giữ %2 ngày.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code to reopen your application:  %1
+
+Please write this code down. Next time, tap &quot;Open saved application&quot; on the Home screen and enter it, or give it to a clerk. It is kept for %2 days.</translation>
     </message>
     <message>
         <source>Thẻ căn cước</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip ID card</translation>
     </message>
     <message>
         <source>Mã chuyển khoản</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank transfer code</translation>
     </message>
     <message>
         <source>Không đọc được mã</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the code</translation>
     </message>
     <message>
         <source>Mã vừa quét</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanned code</translation>
     </message>
     <message>
         <source>Bạn còn đang sử dụng máy không? Chạm vào màn hình để tiếp tục.</source>
-        <translation type="unfinished"></translation>
+        <translation>Are you still using the kiosk? Touch the screen to continue.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Một cửa — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>One-stop — %1</translation>
     </message>
 </context>
 <context>
     <name>MessageScreen</name>
     <message>
         <source>Về trang chủ</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to Home</translation>
     </message>
 </context>
 <context>
     <name>OutboxRow</name>
     <message>
         <source> · đã thử %1 lần</source>
-        <translation type="unfinished"></translation>
+        <translation> · attempts: %1</translation>
     </message>
     <message>
         <source> · thử lại lúc %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · retry at %1</translation>
     </message>
     <message>
         <source>Đã nhận chuyển khoản %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer of %1 received</translation>
     </message>
     <message>
         <source>Đã thu %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Collected %1</translation>
     </message>
     <message>
         <source>In lại biên nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint receipt</translation>
     </message>
     <message>
         <source>Gửi lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Resend</translation>
     </message>
 </context>
 <context>
     <name>OutboxScreen</name>
     <message>
         <source>Hồ sơ gửi lên cổng dịch vụ công</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications sent to the public service portal</translation>
     </message>
     <message>
         <source>Mọi hồ sơ đã lên cổng dịch vụ công. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>All applications are on the public service portal. %1.</translation>
     </message>
     <message>
         <source>Gửi ngay</source>
-        <translation type="unfinished"></translation>
+        <translation>Send now</translation>
     </message>
     <message>
         <source>Chờ gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <source>Hồ sơ hôm nay</source>
-        <translation type="unfinished"></translation>
+        <translation>Today's applications</translation>
     </message>
     <message>
         <source>Gửi lại hồ sơ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resend application %1</translation>
     </message>
     <message>
         <source>In lại biên nhận %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint receipt %1</translation>
     </message>
     <message>
         <source>Xác nhận đã thu lệ phí hồ sơ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm fee received for %1</translation>
     </message>
     <message>
         <source>Gửi lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Resend</translation>
     </message>
     <message>
         <source>In lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint</translation>
     </message>
     <message>
         <source>Xác nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
 </context>
 <context>
     <name>PartLabel</name>
     <message>
         <source> (không bắt buộc)</source>
-        <translation type="unfinished"></translation>
+        <translation> (optional)</translation>
     </message>
 </context>
 <context>
     <name>PaymentPanel</name>
     <message>
         <source>Lệ phí: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fee: %1</translation>
     </message>
     <message>
         <source>Lệ phí</source>
-        <translation type="unfinished"></translation>
+        <translation>Fee</translation>
     </message>
     <message>
         <source>Bằng chữ: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In words: %1</translation>
     </message>
     <message>
         <source>Mã đã được ẩn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code is hidden.</translation>
     </message>
     <message>
         <source>Hiện lại mã</source>
-        <translation type="unfinished"></translation>
+        <translation>Show code again</translation>
     </message>
     <message>
         <source>Tôi đã chuyển khoản</source>
-        <translation type="unfinished"></translation>
+        <translation>I have paid by transfer</translation>
     </message>
     <message>
         <source>Nộp tiền mặt tại quầy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay cash at the counter</translation>
     </message>
     <message>
         <source>Mở ứng dụng ngân hàng trên điện thoại, chọn quét mã QR và quét mã bên cạnh. Số tiền và nội dung đã có sẵn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open your bank app on your phone, choose Scan QR and scan the code here. The amount and note are filled in.</translation>
     </message>
     <message>
         <source>Ngân hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank</translation>
     </message>
     <message>
         <source>Số tài khoản</source>
-        <translation type="unfinished"></translation>
+        <translation>Account number</translation>
     </message>
     <message>
         <source>Tên tài khoản</source>
-        <translation type="unfinished"></translation>
+        <translation>Account name</translation>
     </message>
     <message>
         <source>Số tiền</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Nội dung chuyển khoản</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer note</translation>
     </message>
     <message>
         <source>Mã hiện thêm %1 phút %2 giây.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code shown for %1 min %2 s more.</translation>
     </message>
     <message>
         <source>Cán bộ kiểm tra giấy tờ miễn lệ phí</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk checks fee waiver papers</translation>
     </message>
     <message>
         <source>Cán bộ xác nhận đã thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk confirms payment</translation>
     </message>
 </context>
 <context>
     <name>PersonInput</name>
     <message>
         <source>Họ, chữ đệm và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Ví dụ: Nguyễn Văn An</source>
-        <translation type="unfinished"></translation>
+        <translation>Example: Nguyễn Văn An</translation>
     </message>
     <message>
         <source>Ngày sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>Giới tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>Nam</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>Nữ</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <source>Số CCCD (12 số)</source>
-        <translation type="unfinished"></translation>
+        <translation>CCCD number (12 digits)</translation>
     </message>
     <message>
         <source>Ví dụ: 001090012345</source>
-        <translation type="unfinished"></translation>
+        <translation>Example: 001090012345</translation>
     </message>
 </context>
 <context>
     <name>PhotoInput</name>
     <message>
         <source>Chọn ảnh giấy tờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a photo</translation>
     </message>
     <message>
         <source>Đã có ảnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo added</translation>
     </message>
     <message>
         <source>Chọn ảnh khác</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another photo</translation>
     </message>
 </context>
 <context>
     <name>PhotoPicker</name>
     <message>
         <source>Chọn ảnh giấy tờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a photo</translation>
     </message>
     <message>
         <source>Tải lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Bấm vào ảnh của giấy tờ này.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tap the photo of this paper.</translation>
     </message>
     <message>
         <source>Chưa có ảnh nào. Bạn hãy đặt giấy lên máy quét (hoặc nhờ cán bộ chụp), rồi bấm &quot;Tải lại&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No photos yet. Put the paper on the scanner (or ask a clerk to take one), then tap &quot;Reload&quot;.</translation>
     </message>
     <message>
         <source>Ảnh giấy tờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Document photo</translation>
     </message>
 </context>
 <context>
     <name>ProcedureDetailScreen</name>
     <message>
         <source>Nhận tại quầy một cửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Collect at the one-stop counter</translation>
     </message>
     <message>
         <source>Gửi qua bưu điện</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent by post</translation>
     </message>
     <message>
         <source>Nhận bản điện tử qua mạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Get an electronic copy online</translation>
     </message>
     <message>
         <source>Không tìm thấy thủ tục %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure %1 not found</translation>
     </message>
     <message>
         <source>Mã thủ tục: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure code: %1</translation>
     </message>
     <message>
         <source>Thời gian giải quyết</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing time</translation>
     </message>
     <message>
         <source>Lệ phí</source>
-        <translation type="unfinished"></translation>
+        <translation>Fee</translation>
     </message>
     <message>
         <source>Nộp qua mạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply online</translation>
     </message>
     <message>
         <source>Toàn trình: nộp và nhận kết quả qua mạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Fully online: apply and get the result online</translation>
     </message>
     <message>
         <source>Một phần: nộp qua mạng, mang bản chính đến quầy</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly: apply online, bring originals to the counter</translation>
     </message>
     <message>
         <source>Giấy tờ cần mang theo (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Papers to bring (%1)</translation>
     </message>
     <message>
         <source>Ai được nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Who can apply</translation>
     </message>
     <message>
         <source>Nhận kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Getting the result</translation>
     </message>
     <message>
         <source>Kết quả: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Result: %1</translation>
     </message>
     <message>
         <source>Căn cứ pháp lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis</translation>
     </message>
     <message>
         <source>Quay lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Bắt đầu nộp hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Start application</translation>
     </message>
 </context>
 <context>
     <name>ProcedureRow</name>
     <message>
         <source>Mã %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1</translation>
     </message>
 </context>
 <context>
     <name>RatingScreen</name>
     <message>
         <source>Bạn có hài lòng với việc nộp hồ sơ hôm nay?</source>
-        <translation type="unfinished"></translation>
+        <translation>Are you happy with filing your application today?</translation>
     </message>
     <message>
         <source>Chạm vào một khuôn mặt. Đánh giá không ghi tên bạn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tap a face. Your rating does not record your name.</translation>
     </message>
     <message>
         <source>Vì sao? (không bắt buộc, chọn bao nhiêu cũng được)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why? (optional, choose as many as you like)</translation>
     </message>
     <message>
         <source>Bỏ qua</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip</translation>
     </message>
     <message>
         <source>Gửi đánh giá</source>
-        <translation type="unfinished"></translation>
+        <translation>Send rating</translation>
     </message>
     <message>
         <source>Kết thúc</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPrintRow</name>
     <message>
         <source>In lại giấy biên nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint receipt</translation>
     </message>
     <message>
         <source>In giấy biên nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Print receipt</translation>
     </message>
 </context>
 <context>
     <name>ResumeDraftBanner</name>
     <message>
         <source>Tiếp tục hồ sơ đang làm dở?</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue your unfinished application?</translation>
     </message>
     <message>
         <source>%1 · %2 · lưu lúc %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · saved at %3</translation>
     </message>
     <message>
         <source>chưa có tên</source>
-        <translation type="unfinished"></translation>
+        <translation>no name yet</translation>
     </message>
     <message>
         <source>Bỏ</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>Tiếp tục</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <source>Nhập 4 số cuối CCCD của người nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the last 4 digits of the applicant's CCCD</translation>
     </message>
     <message>
         <source>Để giữ kín thông tin, chỉ người đã nộp mới mở lại được hồ sơ này.</source>
-        <translation type="unfinished"></translation>
+        <translation>For privacy, only the applicant can reopen this application.</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Mở hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
     <name>ReviewView</name>
     <message>
         <source>Sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
 </context>
 <context>
     <name>ScalarEditor</name>
     <message>
         <source>Có</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Không</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>ScanKindsList</name>
     <message>
         <source>Mã QR trên tờ hướng dẫn dán ở quầy: mở thủ tục</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code on the guide sheet at the counter: opens the procedure</translation>
     </message>
     <message>
         <source>Mã QR trên thẻ căn cước: điền sẵn thông tin khi nộp hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code on the chip ID card: fills in your details when applying</translation>
     </message>
     <message>
         <source>Mã QR trên giấy biên nhận: xem hồ sơ đã đến đâu</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code on your receipt: see how far your application is</translation>
     </message>
     <message>
         <source>Mã chuyển khoản: xem người nhận và số tiền</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank transfer code: see the payee and amount</translation>
     </message>
 </context>
 <context>
     <name>ScanResultCard</name>
     <message>
         <source>Mã chuyển khoản</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank transfer code</translation>
     </message>
     <message>
         <source>Thẻ căn cước</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip ID card</translation>
     </message>
     <message>
         <source>Mã chứa đường dẫn</source>
-        <translation type="unfinished"></translation>
+        <translation>Code with a web link</translation>
     </message>
     <message>
         <source>Mã chứa chữ</source>
-        <translation type="unfinished"></translation>
+        <translation>Code with text</translation>
     </message>
     <message>
         <source>Không đọc được mã này</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read this code</translation>
     </message>
     <message>
         <source>Quét mã khác</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan another code</translation>
     </message>
 </context>
 <context>
     <name>ScannerScreen</name>
     <message>
         <source>Đưa mã QR vào khung hình</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold the QR code inside the frame</translation>
     </message>
     <message>
         <source>Máy không đọc được mã này. Mời xem lý do trên màn hình.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kiosk cannot read this code. Please see why on the screen.</translation>
     </message>
     <message>
         <source>Máy đã đọc được mã. Mời xem trên màn hình.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code has been read. Please look at the screen.</translation>
     </message>
     <message>
         <source>✓ Đã đọc được mã</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Code read</translation>
     </message>
     <message>
         <source>Máy chưa có camera</source>
-        <translation type="unfinished"></translation>
+        <translation>This kiosk has no camera</translation>
     </message>
     <message>
         <source>Camera chưa dùng được</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera not working yet</translation>
     </message>
     <message>
         <source>Thử lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <source>Quét mã QR</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan a QR code</translation>
     </message>
     <message>
         <source>Máy chưa thấy mã. Bạn giữ mã cách camera khoảng một gang tay, ở giữa khung, không để bị lóa.</source>
-        <translation type="unfinished"></translation>
+        <translation>No code seen yet. Hold it about a hand-span from the camera, in the middle of the frame, without glare.</translation>
     </message>
     <message>
         <source>Ở quầy có máy quét cầm tay: bạn cũng có thể đưa mã vào máy đó.</source>
-        <translation type="unfinished"></translation>
+        <translation>The counter has a handheld scanner: you can also hold the code to it.</translation>
     </message>
     <message>
         <source>Tìm thủ tục bằng chữ</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by typing instead</translation>
     </message>
 </context>
 <context>
     <name>SearchScreen</name>
     <message>
         <source>khai sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>khai sinh</translation>
     </message>
     <message>
         <source>kết hôn</source>
-        <translation type="unfinished"></translation>
+        <translation>kết hôn</translation>
     </message>
     <message>
         <source>tạm trú</source>
-        <translation type="unfinished"></translation>
+        <translation>tạm trú</translation>
     </message>
     <message>
         <source>sao y bản chính</source>
-        <translation type="unfinished"></translation>
+        <translation>sao y bản chính</translation>
     </message>
     <message>
         <source>xác nhận độc thân</source>
-        <translation type="unfinished"></translation>
+        <translation>xác nhận độc thân</translation>
     </message>
     <message>
         <source>chứng thực chữ ký</source>
-        <translation type="unfinished"></translation>
+        <translation>chứng thực chữ ký</translation>
     </message>
     <message>
         <source>khai tử</source>
-        <translation type="unfinished"></translation>
+        <translation>khai tử</translation>
     </message>
     <message>
         <source>thường trú</source>
-        <translation type="unfinished"></translation>
+        <translation>thường trú</translation>
     </message>
     <message>
         <source>Tìm thủ tục</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a procedure</translation>
     </message>
     <message>
         <source>Ví dụ: khai sinh, tạm trú, sao y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Example: khai sinh, tạm trú, sao y…</translation>
     </message>
     <message>
         <source>Ô tìm kiếm thủ tục</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure search box</translation>
     </message>
     <message>
         <source>Xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <source>Gõ vài chữ trong tên thủ tục, không cần dấu. Hoặc chạm một gợi ý:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a few words of the name in Vietnamese, no accents needed. Or tap one:</translation>
     </message>
     <message>
         <source>Hoặc xem thủ tục theo lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation>Or browse procedures by category</translation>
     </message>
     <message numerus="yes">
         <source>Không có thủ tục nào khớp hết các từ. Đây là %n kết quả gần đúng:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No procedure matches all the words. Here is %n close match:</numerusform>
+            <numerusform>No procedure matches all the words. Here are %n close matches:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tìm thấy %n thủ tục:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Found %n procedure:</numerusform>
+            <numerusform>Found %n procedures:</numerusform>
         </translation>
     </message>
     <message>
         <source>Không tìm thấy thủ tục phù hợp</source>
-        <translation type="unfinished"></translation>
+        <translation>No matching procedure found</translation>
     </message>
     <message>
         <source>Hãy thử gõ ít chữ hơn, ví dụ &quot;khai sinh&quot;. Hoặc gọi tổng đài %1, hay nhờ cán bộ tại quầy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Try typing fewer words, e.g. &quot;khai sinh&quot;. Or call the hotline %1, or ask a clerk at the counter.</translation>
     </message>
     <message>
         <source>Xem theo lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse by category</translation>
     </message>
     <message>
         <source>Cần trợ giúp</source>
-        <translation type="unfinished"></translation>
+        <translation>Need help</translation>
     </message>
 </context>
 <context>
     <name>StatsScreen</name>
     <message>
         <source>Thống kê bộ phận một cửa</source>
-        <translation type="unfinished"></translation>
+        <translation>One-stop counter statistics</translation>
     </message>
     <message>
         <source>Hôm nay</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Tháng này</source>
-        <translation type="unfinished"></translation>
+        <translation>This month</translation>
     </message>
     <message>
         <source>Tháng trước</source>
-        <translation type="unfinished"></translation>
+        <translation>Last month</translation>
     </message>
     <message>
         <source>Xuất báo cáo (CSV, PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export report (CSV, PDF)</translation>
     </message>
     <message>
         <source>Hồ sơ tiếp nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications received</translation>
     </message>
     <message>
         <source>Nộp trực tuyến toàn trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Fully online</translation>
     </message>
     <message>
         <source>Lệ phí đã thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Fees collected</translation>
     </message>
     <message>
         <source>Hài lòng</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfied</translation>
     </message>
     <message>
         <source>Chờ gửi / lỗi</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting / failed</translation>
     </message>
     <message>
         <source>Hồ sơ theo ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications by day</translation>
     </message>
     <message>
         <source>Theo thủ tục</source>
-        <translation type="unfinished"></translation>
+        <translation>By procedure</translation>
     </message>
     <message>
         <source>Mức độ hài lòng (%1 lượt đánh giá, %2 số hồ sơ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction (%1 ratings, %2 of applications)</translation>
     </message>
     <message>
         <source>Lệ phí và thời gian xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Fees and processing time</translation>
     </message>
     <message>
         <source>Chuyển khoản: %1 hồ sơ, %2. Tiền mặt: %3 hồ sơ, %4. Miễn: %5. Chưa thu: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank transfer: %1 applications, %2. Cash: %3 applications, %4. Waived: %5. Unpaid: %6.</translation>
     </message>
     <message>
         <source>Thời gian xử lý trung bình %1 giờ (%2 hồ sơ đã có kết quả).</source>
-        <translation type="unfinished"></translation>
+        <translation>Average processing time %1 hours (%2 applications with a result).</translation>
     </message>
     <message>
         <source>Chưa có hồ sơ nào có kết quả trong kỳ này.</source>
-        <translation type="unfinished"></translation>
+        <translation>No application has a result in this period yet.</translation>
     </message>
 </context>
 <context>
     <name>StatusCard</name>
     <message>
         <source>Hồ sơ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Application %1</translation>
     </message>
     <message>
         <source>Ngày hẹn trả kết quả: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Result ready on: %1</translation>
     </message>
     <message>
         <source>Quá trình xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
 </context>
 <context>
     <name>StatusScreen</name>
     <message>
         <source>Tra cứu hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Check an application</translation>
     </message>
     <message>
         <source>Nhập mã hồ sơ in trên giấy biên nhận (hoặc 10 số cuối, ví dụ 261123-0001), hoặc đưa mã QR trên giấy biên nhận vào máy quét.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the file code printed on your receipt (or its last 10 digits, e.g. 261123-0001), or hold the receipt's QR code to the scanner.</translation>
     </message>
     <message>
         <source>Ví dụ: 261123-0001</source>
-        <translation type="unfinished"></translation>
+        <translation>Example: 261123-0001</translation>
     </message>
     <message>
         <source>Ô nhập mã hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>File code box</translation>
     </message>
     <message>
         <source>Tra cứu</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <source>Không tìm thấy hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Application not found</translation>
     </message>
     <message>
         <source>Mã hồ sơ chưa đúng</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrect file code</translation>
     </message>
     <message>
         <source>Chưa kết nối được</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot connect</translation>
     </message>
 </context>
 <context>
     <name>StepIndicator</name>
     <message>
         <source>Bước %1/%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1/%2: %3</translation>
     </message>
 </context>
 <context>
     <name>TopicProceduresScreen</name>
     <message>
         <source>Chạm vào thủ tục để xem cần mang giấy tờ gì, lệ phí và thời gian.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tap a procedure to see the papers to bring, the fee and the time.</translation>
     </message>
 </context>
 <context>
     <name>TopicsScreen</name>
     <message>
         <source>Chọn lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a category</translation>
     </message>
     <message>
         <source>Thủ tục được xếp theo lĩnh vực. Chạm vào lĩnh vực bạn cần.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedures are grouped by category. Tap the one you need.</translation>
     </message>
     <message numerus="yes">
         <source>%n thủ tục</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n procedure</numerusform>
+            <numerusform>%n procedures</numerusform>
         </translation>
     </message>
 </context>
@@ -1394,124 +1398,124 @@ Bạn hãy ghi lại mã này. Lần sau, chạm &quot;Mở hồ sơ đã lưu&q
     <name>UnitPicker</name>
     <message>
         <source>Chọn tỉnh, thành phố</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose province/city</translation>
     </message>
     <message>
         <source>Chọn xã, phường, đặc khu</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose commune/ward/special zone</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Gõ vài chữ của tên tỉnh, thành phố (không cần dấu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type part of the province/city name (no accents needed)</translation>
     </message>
     <message>
         <source>Gõ vài chữ của tên xã, phường (không cần dấu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type part of the commune/ward name (no accents needed)</translation>
     </message>
     <message>
         <source>Không có tên nào như vậy. Bạn hãy gõ ít chữ hơn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No name like that. Try typing fewer letters.</translation>
     </message>
 </context>
 <context>
     <name>motcua::OutboxModel</name>
     <message>
         <source>Đã gửi lên cổng dịch vụ công</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to the public service portal</translation>
     </message>
     <message>
         <source>Máy này không có máy in biên nhận.</source>
-        <translation type="unfinished"></translation>
+        <translation>This kiosk has no receipt printer.</translation>
     </message>
     <message>
         <source>Không xác nhận được lệ phí của hồ sơ này.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not confirm the fee for this application.</translation>
     </message>
     <message>
         <source>Hồ sơ này không còn chờ gửi.</source>
-        <translation type="unfinished"></translation>
+        <translation>This application is no longer waiting.</translation>
     </message>
 </context>
 <context>
     <name>motcua::ReceiptDesk</name>
     <message>
         <source>Máy này không có máy in biên nhận. Cán bộ một cửa sẽ in cho bạn.</source>
-        <translation type="unfinished"></translation>
+        <translation>This kiosk has no receipt printer. A one-stop counter clerk will print it for you.</translation>
     </message>
     <message>
         <source>Không tìm thấy hồ sơ này trên máy. Hãy báo cán bộ một cửa.</source>
-        <translation type="unfinished"></translation>
+        <translation>This application is not on this kiosk. Please tell a one-stop counter clerk.</translation>
     </message>
     <message>
         <source>Máy in biên nhận đang lỗi, chưa in được. Hãy báo cán bộ một cửa: cán bộ sẽ in lại cho bạn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt printer has a fault and could not print. Please tell a one-stop counter clerk: they will reprint it for you.</translation>
     </message>
     <message>
         <source>Đang in giấy biên nhận. Hãy nhận giấy ở khe máy in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing your receipt. Please take it from the printer slot.</translation>
     </message>
     <message>
         <source>Máy in biên nhận báo lỗi (hết giấy hoặc kẹt giấy?). Hãy báo cán bộ một cửa: cán bộ sẽ in lại cho bạn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt printer reports an error (out of paper or jammed?). Please tell a one-stop counter clerk: they will reprint it for you.</translation>
     </message>
 </context>
 <context>
     <name>motcua::StatusLookup</name>
     <message>
         <source>Mã hồ sơ chưa đúng. Mã có dạng %1-261123-0001; bạn cũng có thể chỉ nhập 10 số cuối, hoặc quét mã QR trên giấy biên nhận.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file code is not right. It looks like %1-261123-0001; you can also enter just the last 10 digits, or scan the QR code on your receipt.</translation>
     </message>
     <message>
         <source>Chưa hỏi được cổng dịch vụ công lúc này; đây là trạng thái máy biết gần nhất.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not reach the public service portal just now; this is the latest status the kiosk knows.</translation>
     </message>
     <message>
         <source>Không tìm thấy hồ sơ %1. Hãy kiểm tra lại mã trên giấy biên nhận, hoặc hỏi cán bộ tại quầy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Application %1 not found. Check the code on your receipt, or ask a clerk at the counter.</translation>
     </message>
     <message>
         <source>Máy chưa kết nối được cổng dịch vụ công. Bạn thử lại sau ít phút, hoặc hỏi cán bộ tại quầy.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kiosk cannot connect to the public service portal. Try again in a few minutes, or ask a clerk at the counter.</translation>
     </message>
 </context>
 <context>
     <name>motcua::SyncEngine</name>
     <message numerus="yes">
         <source>Máy chưa được cấp quyền gửi hồ sơ · %n hồ sơ chờ gửi</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kiosk not yet allowed to send · %n application waiting</numerusform>
+            <numerusform>Kiosk not yet allowed to send · %n applications waiting</numerusform>
         </translation>
     </message>
     <message>
         <source>Đang kiểm tra kết nối</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking connection</translation>
     </message>
     <message numerus="yes">
         <source>Mất kết nối · %n hồ sơ chờ gửi</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connection lost · %n application waiting</numerusform>
+            <numerusform>Connection lost · %n applications waiting</numerusform>
         </translation>
     </message>
     <message>
         <source>Mất kết nối</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection lost</translation>
     </message>
     <message numerus="yes">
         <source>Đang gửi · %n hồ sơ chờ gửi</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending · %n application waiting</numerusform>
+            <numerusform>Sending · %n applications waiting</numerusform>
         </translation>
     </message>
     <message>
         <source>Đã kết nối</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected</translation>
     </message>
 </context>
 </TS>
