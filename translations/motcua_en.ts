@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>AccessMenu</name>
+    <message>
+        <source>Chậm</source>
+        <translation>Slow</translation>
+    </message>
+    <message>
+        <source>Vừa</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Nhanh</source>
+        <translation>Fast</translation>
+    </message>
+    <message>
+        <source>Dễ nhìn, dễ nghe</source>
+        <translation>Easier to see and hear</translation>
+    </message>
+    <message>
+        <source>Cỡ chữ</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Chữ thường</source>
+        <translation>Normal text</translation>
+    </message>
+    <message>
+        <source>Chữ lớn</source>
+        <translation>Large text</translation>
+    </message>
+    <message>
+        <source>Chữ rất lớn</source>
+        <translation>Very large text</translation>
+    </message>
+    <message>
+        <source>Màu sắc</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>Màu thường</source>
+        <translation>Normal colours</translation>
+    </message>
+    <message>
+        <source>Tương phản cao (đen trắng)</source>
+        <translation>High contrast (black and white)</translation>
+    </message>
+    <message>
+        <source>Đọc hướng dẫn thành tiếng</source>
+        <translation>Read the guidance aloud</translation>
+    </message>
+    <message>
+        <source>Máy này chưa có giọng đọc. Bạn hãy báo cán bộ.</source>
+        <translation>This kiosk has no voice yet. Please tell a clerk.</translation>
+    </message>
+    <message>
+        <source>Bật giọng đọc</source>
+        <translation>Voice on</translation>
+    </message>
+    <message>
+        <source>Tắt giọng đọc</source>
+        <translation>Voice off</translation>
+    </message>
+    <message>
+        <source>Tốc độ đọc</source>
+        <translation>Reading speed</translation>
+    </message>
+    <message>
+        <source>Tôi sẽ đọc với tốc độ này.</source>
+        <translation>I will read at this speed.</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Xong</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>AddressInput</name>
     <message>
         <source>Tỉnh, thành phố</source>
@@ -51,7 +130,7 @@
     </message>
     <message>
         <source>Mã QR trên thẻ sẽ hiện ở đây</source>
-        <translation>The card's QR code will show here</translation>
+        <translation>The card&apos;s QR code will show here</translation>
     </message>
     <message>
         <source>Đóng, tự điền tay</source>
@@ -93,7 +172,7 @@
     </message>
     <message>
         <source>Cán bộ %1: xem giấy tờ chứng minh của người dân, rồi chọn.</source>
-        <translation>Clerk %1: check the citizen's proof papers, then choose.</translation>
+        <translation>Clerk %1: check the citizen&apos;s proof papers, then choose.</translation>
     </message>
     <message>
         <source>Cán bộ %1: chọn cách người dân đã nộp.</source>
@@ -101,7 +180,7 @@
     </message>
     <message>
         <source>Xem giấy tờ chứng minh của người dân, nhập mã cán bộ, rồi chọn.</source>
-        <translation>Check the citizen's proof papers, enter your clerk code, then choose.</translation>
+        <translation>Check the citizen&apos;s proof papers, enter your clerk code, then choose.</translation>
     </message>
     <message>
         <source>Nhập mã cán bộ, rồi chọn cách người dân đã nộp.</source>
@@ -207,7 +286,7 @@
     </message>
     <message>
         <source>Hồ sơ hôm nay</source>
-        <translation>Today's applications</translation>
+        <translation>Today&apos;s applications</translation>
     </message>
     <message>
         <source>Xác nhận lệ phí, in lại biên nhận</source>
@@ -260,6 +339,10 @@
     <message>
         <source>Mở</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>Chế độ cán bộ</source>
+        <translation>Clerk mode</translation>
     </message>
 </context>
 <context>
@@ -425,6 +508,22 @@
         <source>Dừng và xóa</source>
         <translation>Stop and erase</translation>
     </message>
+    <message>
+        <source>Đã nộp hồ sơ. Mười số cuối của mã hồ sơ là: %1. Bạn hãy ghi lại, hoặc giữ giấy biên nhận.</source>
+        <translation>Application submitted. The last ten digits of your file code are: %1. Please write them down, or keep the receipt.</translation>
+    </message>
+    <message>
+        <source>Bước cuối. Bạn hãy đọc lại lệ phí và các thông tin đã điền, rồi chạm Nộp hồ sơ.</source>
+        <translation>Last step. Please read the fee and your answers again, then tap Submit.</translation>
+    </message>
+    <message>
+        <source>Bước %1 trên %2: %3</source>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Cần sửa lại: %1</source>
+        <translation>Please fix: %1</translation>
+    </message>
 </context>
 <context>
     <name>GroupInput</name>
@@ -510,6 +609,10 @@ To phone: call the support hotline %1 (free) and say your commune and the proced
         <source>Xem tất cả lĩnh vực</source>
         <translation>See all categories</translation>
     </message>
+    <message>
+        <source>Xin chào! Bạn cần làm thủ tục gì? Chạm vào một ô trên màn hình: tìm thủ tục, quét mã QR, tra cứu hồ sơ, hoặc gọi cán bộ trợ giúp.</source>
+        <translation>Hello! What do you need to do? Tap a box on the screen: find a procedure, scan a QR code, check an application, or call a clerk for help.</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>
@@ -591,6 +694,18 @@ To phone: call the support hotline %1 (free) and say your commune and the proced
         <source>Cán bộ</source>
         <translation>Clerk</translation>
     </message>
+    <message>
+        <source>Thanh điều hướng</source>
+        <translation>Navigation bar</translation>
+    </message>
+    <message>
+        <source>Đọc lại</source>
+        <translation>Read again</translation>
+    </message>
+    <message>
+        <source>Dễ nhìn, dễ nghe: cỡ chữ, màu, giọng đọc, ngôn ngữ</source>
+        <translation>Easier to see and hear: text size, colours, voice, language</translation>
+    </message>
 </context>
 <context>
     <name>KioskShell</name>
@@ -645,6 +760,13 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
     <message>
         <source>Bạn còn đang sử dụng máy không? Chạm vào màn hình để tiếp tục.</source>
         <translation>Are you still using the kiosk? Touch the screen to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
     </message>
 </context>
 <context>
@@ -708,7 +830,7 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
     </message>
     <message>
         <source>Hồ sơ hôm nay</source>
-        <translation>Today's applications</translation>
+        <translation>Today&apos;s applications</translation>
     </message>
     <message>
         <source>Gửi lại hồ sơ %1</source>
@@ -956,6 +1078,10 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
         <source>Bắt đầu nộp hồ sơ</source>
         <translation>Start application</translation>
     </message>
+    <message>
+        <source>%1. Màn hình này cho biết giấy tờ cần mang, lệ phí và thời gian giải quyết.</source>
+        <translation>%1. This screen shows the papers to bring, the fee and how long it takes.</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureRow</name>
@@ -989,6 +1115,10 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
     <message>
         <source>Kết thúc</source>
         <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Bạn có hài lòng với việc nộp hồ sơ hôm nay? Chạm vào một khuôn mặt.</source>
+        <translation>Are you happy with your application today? Tap a face.</translation>
     </message>
 </context>
 <context>
@@ -1026,7 +1156,7 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
     </message>
     <message>
         <source>Nhập 4 số cuối CCCD của người nộp</source>
-        <translation>Enter the last 4 digits of the applicant's CCCD</translation>
+        <translation>Enter the last 4 digits of the applicant&apos;s CCCD</translation>
     </message>
     <message>
         <source>Để giữ kín thông tin, chỉ người đã nộp mới mở lại được hồ sơ này.</source>
@@ -1240,6 +1370,10 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
         <source>Cần trợ giúp</source>
         <translation>Need help</translation>
     </message>
+    <message>
+        <source>Tìm thủ tục. Gõ vài chữ trong tên thủ tục vào ô tìm kiếm, có dấu hay không dấu đều được.</source>
+        <translation>Find a procedure. Type a few words of its name in the search box, with or without accents.</translation>
+    </message>
 </context>
 <context>
     <name>StatsScreen</name>
@@ -1311,6 +1445,10 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
         <source>Chưa có hồ sơ nào có kết quả trong kỳ này.</source>
         <translation>No application has a result in this period yet.</translation>
     </message>
+    <message>
+        <source>%1 đ</source>
+        <translation>%1 đ</translation>
+    </message>
 </context>
 <context>
     <name>StatusCard</name>
@@ -1335,7 +1473,7 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
     </message>
     <message>
         <source>Nhập mã hồ sơ in trên giấy biên nhận (hoặc 10 số cuối, ví dụ 261123-0001), hoặc đưa mã QR trên giấy biên nhận vào máy quét.</source>
-        <translation>Enter the file code printed on your receipt (or its last 10 digits, e.g. 261123-0001), or hold the receipt's QR code to the scanner.</translation>
+        <translation>Enter the file code printed on your receipt (or its last 10 digits, e.g. 261123-0001), or hold the receipt&apos;s QR code to the scanner.</translation>
     </message>
     <message>
         <source>Ví dụ: 261123-0001</source>
@@ -1361,6 +1499,10 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
         <source>Chưa kết nối được</source>
         <translation>Cannot connect</translation>
     </message>
+    <message>
+        <source>Tra cứu hồ sơ. Nhập mã hồ sơ in trên giấy biên nhận, hoặc đưa mã QR trên giấy biên nhận vào máy quét.</source>
+        <translation>Check an application. Enter the file code printed on your receipt, or hold the receipt&apos;s QR code to the scanner.</translation>
+    </message>
 </context>
 <context>
     <name>StepIndicator</name>
@@ -1374,6 +1516,10 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
     <message>
         <source>Chạm vào thủ tục để xem cần mang giấy tờ gì, lệ phí và thời gian.</source>
         <translation>Tap a procedure to see the papers to bring, the fee and the time.</translation>
+    </message>
+    <message>
+        <source>%1. Chọn thủ tục bạn cần làm.</source>
+        <translation>%1. Choose the procedure you need.</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1538,10 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
             <numerusform>%n procedure</numerusform>
             <numerusform>%n procedures</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Chọn lĩnh vực của thủ tục bạn cần làm.</source>
+        <translation>Choose the category of the procedure you need.</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1569,113 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
     <message>
         <source>Không có tên nào như vậy. Bạn hãy gõ ít chữ hơn.</source>
         <translation>No name like that. Try typing fewer letters.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CounterTools</name>
+    <message>
+        <source>HH:mm &apos;ngày&apos; dd/MM</source>
+        <translation>HH:mm &apos;on&apos; dd/MM</translation>
+    </message>
+    <message>
+        <source>Không tạo được áp phích.</source>
+        <translation>Could not make the posters.</translation>
+    </message>
+    <message>
+        <source>Máy chưa có máy in A4. Đã lưu %1 trang áp phích tại %2</source>
+        <translation>No A4 printer yet. Saved %1 poster pages at %2</translation>
+    </message>
+    <message>
+        <source>Đang gửi áp phích đến máy in…</source>
+        <translation>Sending the posters to the printer…</translation>
+    </message>
+    <message>
+        <source>Đã gửi %1 trang áp phích đến máy in. Tệp PDF: %2</source>
+        <translation>Sent %1 poster pages to the printer. PDF file: %2</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Danh mục thủ tục</source>
+        <translation>Procedure catalog</translation>
+    </message>
+    <message>
+        <source>%1 thủ tục, phiên bản %2</source>
+        <translation>%1 procedures, version %2</translation>
+    </message>
+    <message>
+        <source>Cổng dịch vụ công</source>
+        <translation>Public service portal</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chờ gửi / bị lỗi</source>
+        <translation>Applications waiting / failed</translation>
+    </message>
+    <message>
+        <source>Nhật ký thao tác</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>nguyên vẹn, %1 mục</source>
+        <translation>intact, %1 entries</translation>
+    </message>
+    <message>
+        <source>BỊ SỬA: %1</source>
+        <translation>TAMPERED: %1</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa còn trống</source>
+        <translation>Free disk space</translation>
+    </message>
+    <message>
+        <source>Giọng đọc</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <source>Máy in biên nhận</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>chưa cài</source>
+        <translation>not set up</translation>
+    </message>
+    <message>
+        <source>Dữ liệu hồ sơ</source>
+        <translation>Application data</translation>
+    </message>
+    <message>
+        <source>Máy chưa được cài khóa xác thực danh mục (catalog_public_key).</source>
+        <translation>No catalog signing key is set up on this kiosk (catalog_public_key).</translation>
+    </message>
+    <message>
+        <source>Đang hỏi cổng dịch vụ công…</source>
+        <translation>Asking the public service portal…</translation>
+    </message>
+    <message>
+        <source>Đã cập nhật danh mục lên phiên bản %1 (%2 thủ tục).</source>
+        <translation>Catalog updated to version %1 (%2 procedures).</translation>
+    </message>
+    <message>
+        <source>Danh mục đã là bản mới nhất (%1).</source>
+        <translation>The catalog is already the latest (%1).</translation>
+    </message>
+    <message>
+        <source>Bản danh mục mới bị từ chối: %1</source>
+        <translation>The new catalog was refused: %1</translation>
+    </message>
+    <message>
+        <source>Không kết nối được cổng dịch vụ công: %1</source>
+        <translation>Could not reach the public service portal: %1</translation>
+    </message>
+    <message>
+        <source>Không xuất được báo cáo thống kê.</source>
+        <translation>Could not export the statistics report.</translation>
+    </message>
+    <message>
+        <source>Đã lưu báo cáo: %1 và %2</source>
+        <translation>Report saved: %1 and %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="vi">
 <context>
+    <name>AccessMenu</name>
+    <message>
+        <source>Chậm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vừa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dễ nhìn, dễ nghe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cỡ chữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chữ thường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chữ lớn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chữ rất lớn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Màu sắc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Màu thường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tương phản cao (đen trắng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đọc hướng dẫn thành tiếng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy này chưa có giọng đọc. Bạn hãy báo cán bộ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bật giọng đọc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tắt giọng đọc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tốc độ đọc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tôi sẽ đọc với tốc độ này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddressInput</name>
     <message>
         <source>Tỉnh, thành phố</source>
@@ -261,6 +340,10 @@
         <source>Mở</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chế độ cán bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationView</name>
@@ -425,6 +508,22 @@
         <source>Dừng và xóa</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Đã nộp hồ sơ. Mười số cuối của mã hồ sơ là: %1. Bạn hãy ghi lại, hoặc giữ giấy biên nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bước cuối. Bạn hãy đọc lại lệ phí và các thông tin đã điền, rồi chạm Nộp hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bước %1 trên %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cần sửa lại: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupInput</name>
@@ -508,6 +607,10 @@ Nếu cần gọi điện: gọi tổng đài hỗ trợ %1 (miễn phí), nói 
         <source>Xem tất cả lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Xin chào! Bạn cần làm thủ tục gì? Chạm vào một ô trên màn hình: tìm thủ tục, quét mã QR, tra cứu hồ sơ, hoặc gọi cán bộ trợ giúp.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>
@@ -589,6 +692,18 @@ Nếu cần gọi điện: gọi tổng đài hỗ trợ %1 (miễn phí), nói 
         <source>Cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Thanh điều hướng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đọc lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dễ nhìn, dễ nghe: cỡ chữ, màu, giọng đọc, ngôn ngữ</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KioskShell</name>
@@ -640,6 +755,13 @@ Bạn hãy ghi lại mã này. Lần sau, chạm &quot;Mở hồ sơ đã lưu&q
     </message>
     <message>
         <source>Bạn còn đang sử dụng máy không? Chạm vào màn hình để tiếp tục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Ngôn ngữ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -952,6 +1074,10 @@ Bạn hãy ghi lại mã này. Lần sau, chạm &quot;Mở hồ sơ đã lưu&q
         <source>Bắt đầu nộp hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1. Màn hình này cho biết giấy tờ cần mang, lệ phí và thời gian giải quyết.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProcedureRow</name>
@@ -984,6 +1110,10 @@ Bạn hãy ghi lại mã này. Lần sau, chạm &quot;Mở hồ sơ đã lưu&q
     </message>
     <message>
         <source>Kết thúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bạn có hài lòng với việc nộp hồ sơ hôm nay? Chạm vào một khuôn mặt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1234,6 +1364,10 @@ Bạn hãy ghi lại mã này. Lần sau, chạm &quot;Mở hồ sơ đã lưu&q
         <source>Cần trợ giúp</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tìm thủ tục. Gõ vài chữ trong tên thủ tục vào ô tìm kiếm, có dấu hay không dấu đều được.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatsScreen</name>
@@ -1305,6 +1439,10 @@ Bạn hãy ghi lại mã này. Lần sau, chạm &quot;Mở hồ sơ đã lưu&q
         <source>Chưa có hồ sơ nào có kết quả trong kỳ này.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 đ</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusCard</name>
@@ -1355,6 +1493,10 @@ Bạn hãy ghi lại mã này. Lần sau, chạm &quot;Mở hồ sơ đã lưu&q
         <source>Chưa kết nối được</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tra cứu hồ sơ. Nhập mã hồ sơ in trên giấy biên nhận, hoặc đưa mã QR trên giấy biên nhận vào máy quét.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StepIndicator</name>
@@ -1367,6 +1509,10 @@ Bạn hãy ghi lại mã này. Lần sau, chạm &quot;Mở hồ sơ đã lưu&q
     <name>TopicProceduresScreen</name>
     <message>
         <source>Chạm vào thủ tục để xem cần mang giấy tờ gì, lệ phí và thời gian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Chọn thủ tục bạn cần làm.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1385,6 +1531,10 @@ Bạn hãy ghi lại mã này. Lần sau, chạm &quot;Mở hồ sơ đã lưu&q
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Chọn lĩnh vực của thủ tục bạn cần làm.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1561,113 @@ Bạn hãy ghi lại mã này. Lần sau, chạm &quot;Mở hồ sơ đã lưu&q
     </message>
     <message>
         <source>Không có tên nào như vậy. Bạn hãy gõ ít chữ hơn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CounterTools</name>
+    <message>
+        <source>HH:mm &apos;ngày&apos; dd/MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tạo được áp phích.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chưa có máy in A4. Đã lưu %1 trang áp phích tại %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang gửi áp phích đến máy in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gửi %1 trang áp phích đến máy in. Tệp PDF: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh mục thủ tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thủ tục, phiên bản %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cổng dịch vụ công</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ chờ gửi / bị lỗi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhật ký thao tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nguyên vẹn, %1 mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BỊ SỬA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ổ đĩa còn trống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giọng đọc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy in biên nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa cài</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dữ liệu hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chưa được cài khóa xác thực danh mục (catalog_public_key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang hỏi cổng dịch vụ công…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã cập nhật danh mục lên phiên bản %1 (%2 thủ tục).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh mục đã là bản mới nhất (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản danh mục mới bị từ chối: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không kết nối được cổng dịch vụ công: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không xuất được báo cáo thống kê.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu báo cáo: %1 và %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,6 +14,18 @@ Rectangle {
     readonly property string currentScreen: stack.currentItem ? stack.currentItem.objectName : ""
     readonly property bool keyboardVisible: inputPanel.active
 
+    // Voice guidance: a screen says what it is for when it appears and when what it asks
+    // changes (a filing's next step). An empty kiosk stays quiet until someone touches it; the
+    // header's speaker reads it again on request.
+    readonly property string spokenText: stack.currentItem && stack.currentItem.spokenText !== undefined
+                                         ? stack.currentItem.spokenText : ""
+    onSpokenTextChanged: Qt.callLater(speakScreen)
+    function speakScreen() {
+        if (spokenText !== "" && Kiosk.session.state !== "none")
+            Kiosk.voice.say(spokenText)
+    }
+    function openAccessMenu() { accessMenu.open() }
+
     function showHome() { stack.pop(null) }
     function back() { if (stack.depth > 1) stack.pop() }
     // Header buttons: a screen with work in progress (a filing) asks before it is left.
@@ -181,6 +193,8 @@ Rectangle {
         onHelpRequested: shell.showHelp()
         onOutboxRequested: shell.leaveThen(shell.showOutbox)
         onClerkRequested: shell.openClerkMode()
+        onRepeatRequested: Kiosk.voice.repeat(shell.spokenText)
+        onAccessRequested: shell.openAccessMenu()
     }
 
     StackView {
@@ -211,6 +225,8 @@ Rectangle {
         onLoggedIn: shell.leaveThen(shell.showClerk)
     }
 
+    AccessMenu { id: accessMenu }
+
     IdleWarning {
         onKeepRequested: shell.keepForLater()
     }
@@ -224,9 +240,14 @@ Rectangle {
         x: (parent.width - width) / 2
         y: active ? parent.height - height : parent.height
         visible: active
-        Component.onCompleted: {
-            VirtualKeyboardSettings.activeLocales = ["vi_VN", "en_US"]
-            VirtualKeyboardSettings.locale = Kiosk.language === "en" ? "en_US" : "vi_VN"
+        // Vietnamese letters by default (Telex-free: the accented keys are on long press),
+        // English beside it (the globe key); digits for ID numbers, phones and dates come from
+        // each field's input-method hints. The layout follows the kiosk's language.
+        Component.onCompleted: VirtualKeyboardSettings.activeLocales = ["vi_VN", "en_US"]
+        Binding {
+            target: VirtualKeyboardSettings
+            property: "locale"
+            value: Kiosk.language === "en" ? "en_US" : "vi_VN"
         }
     }
 

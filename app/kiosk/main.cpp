@@ -66,9 +66,8 @@ int main(int argc, char *argv[])
     // The self-test and the tour never film whoever stands at the machine (screenshots are published).
     if (options->selfTest || !options->tourDir.isEmpty())
         context.value()->camera()->setSource(QStringLiteral("none"));
-    if (!KioskStartup::installTranslation(app, context.value()->language()))
-        QTextStream(stderr) << "motcua-kiosk: no translation for language '"
-                            << context.value()->language() << "'; showing Vietnamese\n";
+    if (!context.value()->translationProblem().isEmpty())
+        QTextStream(stderr) << "motcua-kiosk: " << context.value()->translationProblem() << '\n';
 
     QQmlApplicationEngine engine;
     KioskStartup::configureEngine(engine);

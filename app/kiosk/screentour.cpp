@@ -129,6 +129,8 @@ QStringList ScreenTour::run(const QString &outDir, QString *error)
     }
     if (m_kiosk && !runSessionSteps(shell, lastCode, shot))
         return {};
+    if (m_kiosk && !runAccessSteps(shell, shot))
+        return {};
     QMetaObject::invokeMethod(shell, "showHome");
     settle(200);
     return done;

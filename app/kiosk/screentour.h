@@ -40,6 +40,8 @@ private:
     // The idle question, the rating of `fileCode` and clerk mode (sessiontour.cpp).
     [[nodiscard]] bool runSessionSteps(QObject *shell, const QString &fileCode,
                                        const std::function<bool(const QString &)> &shot);
+    // English, large and very large text, high contrast and the accessibility menu (accesstour.cpp).
+    [[nodiscard]] bool runAccessSteps(QObject *shell, const std::function<bool(const QString &)> &shot);
 
     QQuickWindow *m_window;
     const CatalogStore &m_catalog;

@@ -28,7 +28,8 @@ QStringList knownKeys()
             QStringLiteral("receipt_paper"), QStringLiteral("portal_token"), QStringLiteral("portal_pin_sha256"),
             QStringLiteral("retention_days"), QStringLiteral("sync_probe_seconds"),
             QStringLiteral("catalog_public_key"), QStringLiteral("staff_database"),
-            QStringLiteral("clerk_idle_minutes")};
+            QStringLiteral("clerk_idle_minutes"), QStringLiteral("text_size"), QStringLiteral("high_contrast"),
+            QStringLiteral("voice"), QStringLiteral("voice_rate")};
 }
 
 // Reads a whole number from `min` to `max` into `target`; returns the problem, or "" when read.
@@ -42,6 +43,19 @@ QString wholeNumber(const QString &value, int min, int max, const char *unit, in
             .arg(min)
             .arg(max);
     target = n;
+    return {};
+}
+
+// Reads yes/no (true/false, on/off, 1/0) into `target`; returns the problem, or "" when read.
+QString yesNo(const QString &value, bool &target)
+{
+    const QString v = value.toLower();
+    if (v == QLatin1String("true") || v == QLatin1String("on") || v == QLatin1String("yes") || v == QLatin1String("1"))
+        target = true;
+    else if (v == QLatin1String("false") || v == QLatin1String("off") || v == QLatin1String("no") || v == QLatin1String("0"))
+        target = false;
+    else
+        return QStringLiteral("'%1' is neither true nor false (also on/off, yes/no, 1/0)").arg(value);
     return {};
 }
 
@@ -95,6 +109,20 @@ QString apply(KioskConfig &config, const QString &key, const QString &raw)
         if (value != QLatin1String("vi") && value != QLatin1String("en"))
             return QStringLiteral("'%1' is not a supported language (vi, en)").arg(value);
         config.language = value;
+    } else if (key == QLatin1String("text_size")) {
+        if (value != QLatin1String("normal") && value != QLatin1String("large") && value != QLatin1String("very_large"))
+            return QStringLiteral("'%1' is not a text size: normal, large (1.5x) or very_large (2x)").arg(value);
+        config.textSize = value;
+    } else if (key == QLatin1String("high_contrast")) {
+        return yesNo(value, config.highContrast);
+    } else if (key == QLatin1String("voice")) {
+        return yesNo(value, config.voice);
+    } else if (key == QLatin1String("voice_rate")) {
+        bool ok = false;
+        const double rate = value.toDouble(&ok);
+        if (!ok || rate < -1.0 || rate > 1.0)
+            return QStringLiteral("'%1' is not a speed from -1.0 (slowest) to 1.0 (fastest)").arg(value);
+        config.voiceRate = rate;
     } else if (key == QLatin1String("database") || key == QLatin1String("filings_database")
                || key == QLatin1String("staff_database") || key == QLatin1String("scan_folder")) {
         if (value.isEmpty() || QFileInfo(value).isRelative())
@@ -278,6 +306,10 @@ QList<std::pair<QString, QString>> KioskConfig::entries() const
             {QStringLiteral("idle_timeout_seconds"), QString::number(idleTimeoutSeconds)},
             {QStringLiteral("clerk_idle_minutes"), QString::number(clerkIdleMinutes)},
             {QStringLiteral("language"), language},
+            {QStringLiteral("text_size"), textSize},
+            {QStringLiteral("high_contrast"), highContrast ? QStringLiteral("true") : QStringLiteral("false")},
+            {QStringLiteral("voice"), voice ? QStringLiteral("on") : QStringLiteral("off")},
+            {QStringLiteral("voice_rate"), QString::number(voiceRate)},
             {QStringLiteral("database"), effectiveDatabasePath()},
             {QStringLiteral("featured_procedures"), featuredProcedures.join(QStringLiteral(","))},
             {QStringLiteral("filings_database"), effectiveFilingsDatabasePath()},

@@ -37,6 +37,13 @@ struct KioskConfig
     // Clerk mode logs out after this long without a touch (and whenever the kiosk idles out).
     int clerkIdleMinutes = 5;
     QString language = QStringLiteral("vi");
+    // What a citizen finds when they walk up (each citizen may change them; the next one finds
+    // these again): text size "normal" | "large" (1.5x) | "very_large" (2x), the high-contrast
+    // theme, voice guidance and its speed (-1.0 slowest to 1.0 fastest; 0 is the voice's own).
+    QString textSize = QStringLiteral("normal");
+    bool highContrast = false;
+    bool voice = true;
+    double voiceRate = -0.2;
     QString databasePath; // empty: $XDG_DATA_HOME/motcua/motcua.db
     // Shown as quick buttons on the home screen (most common procedures at a commune counter).
     QStringList featuredProcedures{QStringLiteral("1.001193"), QStringLiteral("1.004873"),

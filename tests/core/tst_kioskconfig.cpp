@@ -212,3 +212,32 @@ TEST_CASE("empty items in the featured list are skipped", "[config]")
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().endsWith(QStringLiteral("featured_procedures: '1.0' is not a procedure code like 1.001193")));
 }
+
+TEST_CASE("what each citizen starts with: text size, contrast, voice and its speed", "[config][access]")
+{
+    QTemporaryDir dir;
+    const auto defaults = KioskConfig::load({QStringLiteral("/nonexistent/kiosk.conf")});
+    REQUIRE(defaults.ok());
+    CHECK(defaults->textSize == QStringLiteral("normal"));
+    CHECK_FALSE(defaults->highContrast);
+    CHECK(defaults->voice);
+    CHECK(defaults->voiceRate == Approx(-0.2));
+
+    const auto set = KioskConfig::load({writeConfig(dir, QStringLiteral("a.conf"),
+                                                    "[kiosk]\ntext_size=very_large\nhigh_contrast=true\nvoice=off\n"
+                                                    "voice_rate=0.5\n")});
+    REQUIRE(set.ok());
+    CHECK(set->textSize == QStringLiteral("very_large"));
+    CHECK(set->highContrast);
+    CHECK_FALSE(set->voice);
+    CHECK(set->voiceRate == Approx(0.5));
+
+    const auto bad = KioskConfig::load({writeConfig(dir, QStringLiteral("b.conf"),
+                                                    "[kiosk]\ntext_size=huge\nhigh_contrast=maybe\nvoice=loud\n"
+                                                    "voice_rate=2\n")});
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().contains(QStringLiteral("text_size: 'huge' is not a text size")));
+    CHECK(bad.error().contains(QStringLiteral("high_contrast: 'maybe' is neither true nor false")));
+    CHECK(bad.error().contains(QStringLiteral("voice: 'loud' is neither true nor false")));
+    CHECK(bad.error().contains(QStringLiteral("voice_rate: '2' is not a speed from -1.0")));
+}

@@ -13,10 +13,13 @@ Button {
     property string kind: "secondary"
     property int fontSize: Theme.fontLarge
 
-    implicitHeight: Theme.touchMin
+    // At least a touch target high; taller when large text needs it.
+    implicitHeight: Math.max(Theme.touchMin, contentItem.implicitHeight + topPadding + bottomPadding)
     implicitWidth: Math.max(Theme.touchMin * 2, contentItem.implicitWidth + leftPadding + rightPadding)
     leftPadding: 28
     rightPadding: 28
+    topPadding: 8
+    bottomPadding: 8
     font.family: Theme.fontFamily
     font.pixelSize: fontSize
     font.bold: kind === "primary" || kind === "help"
@@ -30,14 +33,14 @@ Button {
         spacing: 12
         Rectangle {
             visible: root.iconName !== ""
-            Layout.preferredWidth: 40
-            Layout.preferredHeight: 40
-            radius: 20
+            Layout.preferredWidth: Theme.iconSize + 8
+            Layout.preferredHeight: Theme.iconSize + 8
+            radius: width / 2
             color: (root.kind === "primary" || root.kind === "onPrimary") ? "transparent" : Theme.primary
             Image {
                 anchors.centerIn: parent
-                width: 32; height: 32
-                sourceSize: Qt.size(32, 32)
+                width: Theme.iconSize; height: Theme.iconSize
+                sourceSize: Qt.size(Theme.iconSize, Theme.iconSize)
                 source: root.iconName ? Theme.icon(root.iconName) : ""
             }
         }
@@ -48,18 +51,20 @@ Button {
             Layout.fillWidth: true
             horizontalAlignment: root.iconName ? Text.AlignLeft : Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
-            elide: Text.ElideRight
+            // Never cut a word off: a long label (English, large text) takes a second line.
+            wrapMode: Text.Wrap
         }
     }
 
     background: Rectangle {
         radius: Theme.radius
         color: root.kind === "primary" ? (root.down ? Theme.primaryDark : Theme.primary)
-             : root.kind === "help" ? (root.down ? "#E6B02E" : Theme.help)
+             : root.kind === "help" ? (root.down ? Theme.helpDown : Theme.help)
              : root.kind === "quiet" ? (root.down ? Theme.primaryLight : "transparent")
              : root.kind === "onPrimary" ? (root.down ? Theme.primaryDark : "transparent")
              : (root.down ? Theme.primaryLight : Theme.surface)
-        border.width: (root.kind === "secondary" || root.kind === "onPrimary") ? 2 : 0
+        border.width: (root.kind === "secondary" || root.kind === "onPrimary") ? Theme.borderWidth
+                    : Theme.highContrast && root.kind !== "primary" ? Theme.borderWidth : 0
         border.color: root.kind === "onPrimary" ? Theme.textOnPrimary : Theme.primary
         opacity: root.enabled ? 1 : 0.5
     }

@@ -14,12 +14,16 @@ Rectangle {
     signal helpRequested()
     signal outboxRequested() // the connection status was tapped (for the clerk)
     signal clerkRequested()  // a long press on the commune's name (clerk mode's hidden door)
+    signal repeatRequested() // the speaker: read this screen again
+    signal accessRequested() // the accessibility menu: text size, contrast, voice, language
 
     // Portrait kiosks: the navigation buttons keep their words; the commune name steps aside
     // on inner screens (it stays on Home).
     readonly property bool compact: width < 1400
 
     implicitHeight: Theme.headerHeight
+    Accessible.role: Accessible.ToolBar
+    Accessible.name: qsTr("Thanh điều hướng")
     color: Theme.primary
 
     RowLayout {
@@ -30,6 +34,7 @@ Rectangle {
 
         KioskButton {
             objectName: "headerBack"
+            fontSize: Theme.fontHeader
             visible: root.canGoBack
             kind: "onPrimary"
             iconName: "back"
@@ -38,6 +43,7 @@ Rectangle {
         }
         KioskButton {
             objectName: "headerHome"
+            fontSize: Theme.fontHeader
             visible: !root.atHome
             kind: "onPrimary"
             iconName: "homebutton"
@@ -64,7 +70,7 @@ Rectangle {
                     onLongPressed: root.clerkRequested()
                 }
                 font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontLarge
+                font.pixelSize: Theme.fontHeader
                 font.bold: true
                 color: Theme.textOnPrimary
                 elide: Text.ElideRight
@@ -79,14 +85,14 @@ Rectangle {
                     implicitWidth: 14
                     implicitHeight: 14
                     radius: 7
-                    color: Kiosk.sync.online ? "#4CD07D" : Theme.help
+                    color: Kiosk.sync.online ? Theme.online : Theme.help
                 }
                 Label {
                     objectName: "syncStatus"
                     Layout.fillWidth: true
                     text: qsTr("Bộ phận Một cửa · %1").arg(Kiosk.sync.statusText)
                     font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontSmall
+                    font.pixelSize: Theme.fontHeaderSmall
                     color: Theme.textOnPrimary
                     elide: Text.ElideRight
                 }
@@ -95,6 +101,7 @@ Rectangle {
 
         KioskButton {
             objectName: "headerClerk"
+            fontSize: Theme.fontHeader
             visible: Kiosk.clerk.loggedIn
             kind: "onPrimary"
             iconName: "counter"
@@ -102,9 +109,11 @@ Rectangle {
             onClicked: root.clerkRequested()
         }
 
+        // On a portrait screen's inner pages the hotline gives its place to the speaker and
+        // accessibility buttons; Home and the help screen show it.
         RowLayout {
             spacing: 8
-            visible: !(root.compact && Kiosk.clerk.loggedIn && !root.atHome)
+            visible: !(root.compact && !root.atHome)
             Accessible.name: qsTr("Tổng đài hỗ trợ %1").arg(Kiosk.hotline)
             Image {
                 Layout.preferredWidth: 36
@@ -117,22 +126,36 @@ Rectangle {
                 Label {
                     text: qsTr("Tổng đài hỗ trợ")
                     font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontSmall
+                    font.pixelSize: Theme.fontHeaderSmall
                     color: Theme.textOnPrimary
                 }
                 Label {
                     objectName: "headerHotline"
                     text: Kiosk.hotline
                     font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontLarge
+                    font.pixelSize: Theme.fontHeader
                     font.bold: true
                     color: Theme.textOnPrimary
                 }
             }
         }
 
+        IconButton {
+            objectName: "headerSpeaker"
+            iconName: "speaker"
+            name: qsTr("Đọc lại")
+            onClicked: root.repeatRequested()
+        }
+        IconButton {
+            objectName: "headerAccess"
+            iconName: "access"
+            name: qsTr("Dễ nhìn, dễ nghe: cỡ chữ, màu, giọng đọc, ngôn ngữ")
+            onClicked: root.accessRequested()
+        }
+
         KioskButton {
             objectName: "headerHelp"
+            fontSize: Theme.fontHeader
             kind: "help"
             iconName: "help"
             text: qsTr("Cần trợ giúp")

@@ -49,6 +49,7 @@ ColumnLayout {
         Layout.fillWidth: true
         text: root.address.detail || ""
         placeholderText: qsTr("Ví dụ: Số 12, ngõ 5, phố Đội Cấn")
+        inputMethodHints: Qt.ImhNoPredictiveText
         hasError: root.errorOf("detail") !== ""
         onCommitted: function (text) { root.partChanged("detail", text) }
     }

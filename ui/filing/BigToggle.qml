@@ -23,17 +23,17 @@ Button {
     contentItem: RowLayout {
         spacing: 16
         Rectangle {
-            Layout.preferredWidth: 40
-            Layout.preferredHeight: 40
-            radius: root.square ? 8 : 20
+            Layout.preferredWidth: Theme.iconSize + 8
+            Layout.preferredHeight: Theme.iconSize + 8
+            radius: root.square ? 8 : width / 2
             color: root.chosen ? Theme.primary : Theme.surface
             border.width: 3
             border.color: Theme.primary
             Image {
                 anchors.centerIn: parent
                 visible: root.chosen
-                width: 30; height: 30
-                sourceSize: Qt.size(30, 30)
+                width: Theme.iconSize - 2; height: width
+                sourceSize: Qt.size(width, height)
                 source: Theme.icon("check")
             }
         }

@@ -12,7 +12,7 @@ Rectangle {
     visible: errors.length > 0
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius
-    color: "#FDECEA"
+    color: Theme.errorLight
     border.width: 3
     border.color: Theme.accent
     Accessible.role: Accessible.AlertMessage

@@ -10,7 +10,7 @@ TextField {
     property bool hasError: false
     signal committed(string text)
 
-    implicitHeight: Theme.touchMin + 8
+    implicitHeight: Math.max(Theme.touchMin + 8, contentHeight + topPadding + bottomPadding)
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontLarge
     color: Theme.text
@@ -19,6 +19,9 @@ TextField {
     rightPadding: 20
     Accessible.role: Accessible.EditableText
     Accessible.name: placeholderText
+    Accessible.description: placeholderText
+
+    KeyboardReveal { field: root }
 
     background: Rectangle {
         radius: Theme.radius / 2

@@ -17,6 +17,8 @@ TextArea {
     wrapMode: TextEdit.Wrap
     padding: 20
     Accessible.role: Accessible.EditableText
+    inputMethodHints: Qt.ImhNoPredictiveText
+    KeyboardReveal { field: root }
     background: Rectangle {
         radius: Theme.radius / 2
         color: Theme.surface

@@ -12,9 +12,9 @@ Rectangle {
     property CameraScanner scanner
     property bool codeRead: false
     readonly property alias videoSink: video.videoSink
-    readonly property color frameColor: codeRead ? "#2FBF5B" : Theme.help
+    readonly property color frameColor: codeRead ? Theme.scanFound : Theme.help
 
-    color: "#14181D"
+    color: Theme.cameraBackground
     radius: Theme.radius
     clip: true
 

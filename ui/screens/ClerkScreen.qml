@@ -10,6 +10,8 @@ import MotCua.Ui
 Item {
     id: root
     objectName: "clerkScreen"
+    // Voice guidance (KioskShell reads it when the screen appears).
+    readonly property string spokenText: qsTr("Chế độ cán bộ")
     readonly property ClerkDesk desk: Kiosk.clerk
     readonly property CounterTools tools: Kiosk.tools
     property string view: "tasks" // tasks | drafts | diagnostics | config

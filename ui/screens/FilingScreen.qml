@@ -26,6 +26,24 @@ Item {
 
     StackView.onRemoved: if (stage === "done") walk.finish()
 
+    // Voice guidance (KioskShell reads it when it changes): the step's title and intro and each
+    // question with its help; the review; the file code one character at a time.
+    readonly property string spokenText: {
+        if (stage === "done")
+            // The last ten digits (date and number) are enough to look a filing up.
+            return qsTr("Đã nộp hồ sơ. Mười số cuối của mã hồ sơ là: %1. Bạn hãy ghi lại, hoặc giữ giấy biên nhận.")
+                       .arg(Kiosk.voice.oneByOne(walk.fileCode.slice(-11)))
+        if (stage === "review")
+            return qsTr("Bước cuối. Bạn hãy đọc lại lệ phí và các thông tin đã điền, rồi chạm Nộp hồ sơ.")
+        const parts = [qsTr("Bước %1 trên %2: %3").arg(walk.position).arg(walk.total).arg(walk.stepTitle), walk.stepIntro]
+        for (let i = 0; i < fieldRepeater.count; ++i) {
+            const field = fieldRepeater.itemAt(i)
+            if (field && field.shown)
+                parts.push(field.label, field.help)
+        }
+        return parts.filter(function (part) { return part && part !== "" }).join(". ")
+    }
+
     // The shell offers every scanned code here first: a chip ID card (good or bad) belongs to
     // the filing under way.
     function handlesScan(result) {
@@ -38,7 +56,14 @@ Item {
     Connections {
         target: root.walk
         function onStepChanged() { flick.contentY = 0 }
-        function onErrorsChanged() { if (root.walk.errors.length > 0) flick.contentY = 0 }
+        function onErrorsChanged() {
+            if (root.walk.errors.length === 0)
+                return
+            flick.contentY = 0
+            // Each problem read out, as the summary at the top lists them.
+            Kiosk.voice.say(qsTr("Cần sửa lại: %1").arg(root.walk.errors.map(function (e) {
+                return e.label + ": " + e.message }).join(". ")))
+        }
     }
 
     Flickable {
@@ -118,6 +143,7 @@ Item {
             }
 
             Repeater {
+                id: fieldRepeater
                 model: root.stage === "fields" || root.stage === "documents" || root.stage === "delivery"
                        ? root.walk.fields : null
                 delegate: ColumnLayout {
@@ -206,7 +232,7 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        height: Theme.touchLarge + 2 * Theme.spacing
+        height: Math.max(Theme.touchLarge, forwardButton.implicitHeight) + 2 * Theme.spacing
         color: Theme.surface
         Rectangle { anchors.top: parent.top; width: parent.width; height: 2; color: Theme.border }
         KioskButton {
@@ -215,7 +241,7 @@ Item {
             anchors.left: parent.left
             anchors.leftMargin: Theme.margin
             anchors.verticalCenter: parent.verticalCenter
-            height: Theme.touchLarge
+            height: Math.max(Theme.touchLarge, implicitHeight)
             iconName: "back"
             text: qsTr("Quay lại")
             onClicked: if (!root.walk.back()) root.askToLeave(root.goBack)
@@ -235,7 +261,7 @@ Item {
             anchors.right: parent.right
             anchors.rightMargin: Theme.margin
             anchors.verticalCenter: parent.verticalCenter
-            height: Theme.touchLarge
+            height: Math.max(Theme.touchLarge, implicitHeight)
             kind: "primary"
             fontSize: Theme.fontTitle
             iconName: root.stage === "review" ? "check" : "arrowright"

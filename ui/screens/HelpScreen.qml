@@ -8,10 +8,13 @@ import MotCua.Ui
 Item {
     id: root
     objectName: "helpScreen"
+    // Voice guidance (KioskShell reads it when the screen appears).
+    readonly property string spokenText: panel.title + ". " + panel.message
     signal goHome()
     signal goBack()
 
     MessagePanel {
+        id: panel
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.margin, 1200)
         iconName: "help"

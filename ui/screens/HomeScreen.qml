@@ -8,6 +8,8 @@ import MotCua.Ui
 Item {
     id: root
     objectName: "homeScreen"
+    // Voice guidance (KioskShell reads it when the screen appears).
+    readonly property string spokenText: qsTr("Xin chào! Bạn cần làm thủ tục gì? Chạm vào một ô trên màn hình: tìm thủ tục, quét mã QR, tra cứu hồ sơ, hoặc gọi cán bộ trợ giúp.")
     signal openSearch(string text)
     signal openScanner()
     signal openStatus()
@@ -39,6 +41,13 @@ Item {
                 onDiscard: function (draftId) { Kiosk.walkthrough.discardDraft(draftId) }
             }
 
+            // The language switch first: whoever cannot read Vietnamese finds it at once.
+            LanguageSwitch {
+                objectName: "homeLanguageSwitch"
+                Layout.alignment: Qt.AlignRight
+                Layout.preferredWidth: Math.min(content.width, 640 * Theme.textScale)
+                columns: 2
+            }
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Xin chào! Bạn cần làm thủ tục gì?")
@@ -108,9 +117,12 @@ Item {
                 }
             }
 
-            RowLayout {
+            // One row on a wide screen; stacked when large text needs the room.
+            GridLayout {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
+                columns: !root.portrait && Theme.textScale < 1.4 ? 3 : 1
+                columnSpacing: Theme.spacing
                 SectionTitle {
                     Layout.fillWidth: true
                     text: qsTr("Thủ tục thường gặp")

@@ -8,6 +8,8 @@ import MotCua.Ui
 Item {
     id: root
     objectName: "messageScreen"
+    // Voice guidance (KioskShell reads it when the screen appears).
+    readonly property string spokenText: title + ". " + message
     property string iconName: "info"
     property color tint: Theme.primary
     property string title

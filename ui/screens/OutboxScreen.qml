@@ -10,6 +10,8 @@ import MotCua.Ui
 Item {
     id: root
     objectName: "outboxScreen"
+    // Voice guidance (KioskShell reads it when the screen appears).
+    readonly property string spokenText: qsTr("Hồ sơ gửi lên cổng dịch vụ công")
     readonly property OutboxModel outbox: Kiosk.outbox
     property string initialScope: "waiting" // or "today"
     signal goHome()

@@ -8,6 +8,10 @@ import MotCua.Ui
 Item {
     id: root
     objectName: "procedureDetailScreen"
+    // Voice guidance (KioskShell reads it when the screen appears).
+    readonly property string spokenText: detail.found
+        ? qsTr("%1. Màn hình này cho biết giấy tờ cần mang, lệ phí và thời gian giải quyết.").arg(detail.name)
+        : qsTr("Không tìm thấy thủ tục %1").arg(root.code)
     property string code
     readonly property alias procedure: detail
     signal startFiling(string code)

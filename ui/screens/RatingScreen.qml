@@ -10,6 +10,8 @@ import MotCua.Ui
 Item {
     id: root
     objectName: "ratingScreen"
+    // Voice guidance (KioskShell reads it when the screen appears).
+    readonly property string spokenText: qsTr("Bạn có hài lòng với việc nộp hồ sơ hôm nay? Chạm vào một khuôn mặt.")
     property string fileCode
     readonly property RatingDesk desk: Kiosk.rating
     signal goHome()

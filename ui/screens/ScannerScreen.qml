@@ -13,6 +13,8 @@ import MotCua.Ui
 Item {
     id: root
     objectName: "scannerScreen"
+    // Voice guidance (KioskShell reads it when the screen appears).
+    readonly property string spokenText: hint
     readonly property CameraScanner scanner: Kiosk.camera
     readonly property bool cameraWorks: scanner.state !== CameraScanner.NoCamera
                                         && scanner.state !== CameraScanner.Failed
@@ -54,7 +56,6 @@ Item {
     StackView.onActivated: {
         scanner.videoSink = cameraView.videoSink
         scanner.start()
-        Kiosk.voice.say(hint)
     }
     // Leaving (for any screen): the camera stops at once and no code read now leads anywhere.
     StackView.onDeactivating: {

@@ -8,6 +8,8 @@ import MotCua.Ui
 Item {
     id: root
     objectName: "searchScreen"
+    // Voice guidance (KioskShell reads it when the screen appears).
+    readonly property string spokenText: qsTr("Tìm thủ tục. Gõ vài chữ trong tên thủ tục vào ô tìm kiếm, có dấu hay không dấu đều được.")
     property string initialText
     readonly property alias query: results.query
     readonly property alias resultCount: results.count

@@ -10,13 +10,15 @@ import MotCua.Ui
 Item {
     id: root
     objectName: "statsScreen"
+    // Voice guidance (KioskShell reads it when the screen appears).
+    readonly property string spokenText: qsTr("Thống kê bộ phận một cửa")
     property string period: "month" // today | month | lastMonth
     readonly property var stats: Kiosk.tools.counterStats(period)
     readonly property var days: stats.perDay || []
     readonly property int busiestDay: Math.max(1, ...days.map(function (d) { return d.count }))
     signal goHome()
 
-    function dong(amount) { return Number(amount).toLocaleString(Qt.locale("vi_VN"), "f", 0) + " đ" }
+    function dong(amount) { return qsTr("%1 đ").arg(Number(amount).toLocaleString(Qt.locale("vi_VN"), "f", 0)) }
     function percent(value) { return Number(value).toLocaleString(Qt.locale("vi_VN"), "f", 1) + " %" }
 
     Flickable {

@@ -9,6 +9,8 @@ import MotCua.Ui
 Item {
     id: root
     objectName: "statusScreen"
+    // Voice guidance (KioskShell reads it when the screen appears).
+    readonly property string spokenText: qsTr("Tra cứu hồ sơ. Nhập mã hồ sơ in trên giấy biên nhận, hoặc đưa mã QR trên giấy biên nhận vào máy quét.")
     property string initialCode
     readonly property StatusLookup lookup: Kiosk.statusLookup
     signal goHome()

@@ -8,6 +8,8 @@ import MotCua.Ui
 Item {
     id: root
     objectName: "topicProceduresScreen"
+    // Voice guidance (KioskShell reads it when the screen appears).
+    readonly property string spokenText: qsTr("%1. Chọn thủ tục bạn cần làm.").arg(procedures.topicName)
     property string topicId
     signal openProcedure(string code)
 

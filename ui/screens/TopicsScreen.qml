@@ -8,6 +8,8 @@ import MotCua.Ui
 Item {
     id: root
     objectName: "topicsScreen"
+    // Voice guidance (KioskShell reads it when the screen appears).
+    readonly property string spokenText: qsTr("Chọn lĩnh vực của thủ tục bạn cần làm.")
     signal openTopic(string topicId)
     readonly property bool portrait: width < height
 

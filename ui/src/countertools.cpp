@@ -55,7 +55,7 @@ QVariantList CounterTools::keptDrafts() const
             {QStringLiteral("code"), d.keptCode},
             {QStringLiteral("procedureName"), procedure ? procedure->name : d.procedureCode},
             {QStringLiteral("applicantInitials"), DraftShelf::initials(d.applicantName)},
-            {QStringLiteral("updatedText"), d.updatedAt.toTimeZone(zone).toString(QStringLiteral("HH:mm 'ngày' dd/MM"))}});
+            {QStringLiteral("updatedText"), d.updatedAt.toTimeZone(zone).toString(tr("HH:mm 'ngày' dd/MM"))}});
     }
     return list;
 }
@@ -73,22 +73,22 @@ bool CounterTools::printPosters()
     const auto pages = QrPoster::write(procedures, {m_kiosk->communeName(), m_kiosk->hotline()}, path);
     if (!pages) {
         qCWarning(lcCounterTools).noquote() << "posters not written:" << pages.error();
-        setMessage(QStringLiteral("Không tạo được áp phích."));
+        setMessage(tr("Không tạo được áp phích."));
         return false;
     }
     m_kiosk->clerkGate()->record(QStringLiteral("posters_printed"), QString::number(pages.value()));
     const QString notPrinted =
-        QStringLiteral("Máy chưa có máy in A4. Đã lưu %1 trang áp phích tại %2").arg(pages.value()).arg(path);
+        tr("Máy chưa có máy in A4. Đã lưu %1 trang áp phích tại %2").arg(pages.value()).arg(path);
     if (QStandardPaths::findExecutable(QStringLiteral("lp")).isEmpty()) {
         setMessage(notPrinted);
         return true;
     }
     // To the default CUPS printer, without holding up the screen.
-    setMessage(QStringLiteral("Đang gửi áp phích đến máy in…"));
+    setMessage(tr("Đang gửi áp phích đến máy in…"));
     auto *lp = new QProcess(this);
     connect(lp, &QProcess::finished, this, [this, lp, notPrinted, pages = pages.value(), path](int code, QProcess::ExitStatus status) {
         if (status == QProcess::NormalExit && code == 0) {
-            setMessage(QStringLiteral("Đã gửi %1 trang áp phích đến máy in. Tệp PDF: %2").arg(pages).arg(path));
+            setMessage(tr("Đã gửi %1 trang áp phích đến máy in. Tệp PDF: %2").arg(pages).arg(path));
         } else {
             qCInfo(lcCounterTools).noquote() << "posters not printed:" << QString::fromLocal8Bit(lp->readAllStandardError()).trimmed();
             setMessage(notPrinted);
@@ -111,31 +111,31 @@ QVariantList CounterTools::diagnostics() const
     if (!allowed(true))
         return list;
     const QLocale vi(QLocale::Vietnamese);
-    list.append(fact(QStringLiteral("Phiên bản"), m_kiosk->version()));
-    list.append(fact(QStringLiteral("Danh mục thủ tục"),
-                     QStringLiteral("%1 thủ tục, phiên bản %2")
+    list.append(fact(tr("Phiên bản"), m_kiosk->version()));
+    list.append(fact(tr("Danh mục thủ tục"),
+                     tr("%1 thủ tục, phiên bản %2")
                          .arg(m_kiosk->catalog()->procedureCount())
                          .arg(m_kiosk->catalog()->catalogVersion())));
     const SyncEngine *sync = m_kiosk->sync();
-    list.append(fact(QStringLiteral("Cổng dịch vụ công"), sync->statusText(), sync->online()));
-    list.append(fact(QStringLiteral("Hồ sơ chờ gửi / bị lỗi"),
+    list.append(fact(tr("Cổng dịch vụ công"), sync->statusText(), sync->online()));
+    list.append(fact(tr("Hồ sơ chờ gửi / bị lỗi"),
                      QStringLiteral("%1 / %2").arg(sync->waiting()).arg(sync->failed()), sync->failed() == 0));
     const auto chain = m_kiosk->auditLog()->verify();
-    list.append(fact(QStringLiteral("Nhật ký thao tác"),
+    list.append(fact(tr("Nhật ký thao tác"),
                      !chain ? chain.error()
-                     : chain->ok ? QStringLiteral("nguyên vẹn, %1 mục").arg(chain->entries)
-                                 : QStringLiteral("BỊ SỬA: %1").arg(chain->problem),
+                     : chain->ok ? tr("nguyên vẹn, %1 mục").arg(chain->entries)
+                                 : tr("BỊ SỬA: %1").arg(chain->problem),
                      chain && chain->ok));
     const QStorageInfo disk(QFileInfo(m_kiosk->filings()->path()).absolutePath());
     const qint64 freeMb = disk.bytesAvailable() / (1024 * 1024);
-    list.append(fact(QStringLiteral("Ổ đĩa còn trống"), vi.toString(freeMb) + QStringLiteral(" MB"), freeMb > 500));
-    list.append(fact(QStringLiteral("Giọng đọc"),
-                     m_kiosk->voice()->available() ? QStringLiteral("có") : m_kiosk->voice()->problem(),
+    list.append(fact(tr("Ổ đĩa còn trống"), vi.toString(freeMb) + QStringLiteral(" MB"), freeMb > 500));
+    list.append(fact(tr("Giọng đọc"),
+                     m_kiosk->voice()->available() ? m_kiosk->voice()->voiceName() : m_kiosk->voice()->problem(),
                      m_kiosk->voice()->available()));
-    list.append(fact(QStringLiteral("Máy in biên nhận"),
-                     m_kiosk->receipts()->canPrint() ? m_kiosk->config().receiptPrinter : QStringLiteral("chưa cài"),
+    list.append(fact(tr("Máy in biên nhận"),
+                     m_kiosk->receipts()->canPrint() ? m_kiosk->config().receiptPrinter : tr("chưa cài"),
                      m_kiosk->receipts()->canPrint()));
-    list.append(fact(QStringLiteral("Dữ liệu hồ sơ"), m_kiosk->filings()->path()));
+    list.append(fact(tr("Dữ liệu hồ sơ"), m_kiosk->filings()->path()));
     return list;
 }
 
@@ -155,25 +155,25 @@ void CounterTools::updateCatalog()
         return;
     CatalogUpdater *updater = m_kiosk->catalogUpdater();
     if (!updater) {
-        setMessage(QStringLiteral("Máy chưa được cài khóa xác thực danh mục (catalog_public_key)."));
+        setMessage(tr("Máy chưa được cài khóa xác thực danh mục (catalog_public_key)."));
         return;
     }
-    setMessage(QStringLiteral("Đang hỏi cổng dịch vụ công…"));
+    setMessage(tr("Đang hỏi cổng dịch vụ công…"));
     const QString actor = m_kiosk->clerkGate()->actor();
     updater->checkNow([this, actor](const CatalogUpdater::UpdateResult &result) {
         m_kiosk->clerkDesk()->record(actor, QStringLiteral("catalog_update"), result.version, result.describe());
         switch (result.outcome) {
         case CatalogUpdater::UpdateResult::Outcome::Applied:
-            setMessage(QStringLiteral("Đã cập nhật danh mục lên phiên bản %1 (%2 thủ tục).").arg(result.version).arg(result.procedures));
+            setMessage(tr("Đã cập nhật danh mục lên phiên bản %1 (%2 thủ tục).").arg(result.version).arg(result.procedures));
             break;
         case CatalogUpdater::UpdateResult::Outcome::UpToDate:
-            setMessage(QStringLiteral("Danh mục đã là bản mới nhất (%1).").arg(result.version));
+            setMessage(tr("Danh mục đã là bản mới nhất (%1).").arg(result.version));
             break;
         case CatalogUpdater::UpdateResult::Outcome::Rejected:
-            setMessage(QStringLiteral("Bản danh mục mới bị từ chối: %1").arg(result.reason));
+            setMessage(tr("Bản danh mục mới bị từ chối: %1").arg(result.reason));
             break;
         case CatalogUpdater::UpdateResult::Outcome::Unreachable:
-            setMessage(QStringLiteral("Không kết nối được cổng dịch vụ công: %1").arg(result.reason));
+            setMessage(tr("Không kết nối được cổng dịch vụ công: %1").arg(result.reason));
             break;
         }
     });
@@ -223,11 +223,11 @@ bool CounterTools::exportStats(const QString &period)
         written = stats->writePdf(pdf, m_kiosk->communeName());
     if (!written) {
         qCWarning(lcCounterTools).noquote() << "statistics not exported:" << written.error();
-        setMessage(QStringLiteral("Không xuất được báo cáo thống kê."));
+        setMessage(tr("Không xuất được báo cáo thống kê."));
         return false;
     }
     m_kiosk->clerkGate()->record(QStringLiteral("stats_exported"), base);
-    setMessage(QStringLiteral("Đã lưu báo cáo: %1 và %2").arg(csv, pdf));
+    setMessage(tr("Đã lưu báo cáo: %1 và %2").arg(csv, pdf));
     return true;
 }
 

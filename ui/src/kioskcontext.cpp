@@ -31,9 +31,19 @@ KioskContext::KioskContext(KioskConfig config, std::unique_ptr<CatalogStore> cat
           Walkthrough::Settings{m_config.agencyCode, m_config.holidays, m_config.draftMaxAgeHours,
                                 m_config.scanFolder, m_config.timeZone, m_config.feeOverrides})),
       m_camera(std::make_unique<CameraScanner>(m_config.camera, m_config.cameraResolution)),
-      m_voice(std::make_unique<VoiceGuide>(QLocale(m_config.language == QLatin1String("en") ? QLocale::English
-                                                                                             : QLocale::Vietnamese)))
+      m_voice(std::make_unique<VoiceGuide>(m_config.language))
 {
+    // Language, text size, contrast and voice: what the config says until a citizen changes
+    // them; the screens' qsTr() texts follow the language live.
+    m_translator.apply(m_config.language);
+    m_access = std::make_unique<AccessPreferences>(
+        AccessPreferences::Defaults{m_config.language, m_config.textSize, m_config.highContrast, m_config.voice,
+                                    m_config.voiceRate},
+        m_voice.get());
+    connect(m_access.get(), &AccessPreferences::languageChanged, this, [this] {
+        m_translator.apply(m_access->language());
+        Q_EMIT languageChanged();
+    });
     // Codes the camera reads take the same way as a handheld scanner's.
     connect(m_camera.get(), &CameraScanner::codeFound, m_scans.get(), &ScanInbox::handle);
     m_payment = std::make_unique<PaymentDesk>(
@@ -120,6 +130,7 @@ void KioskContext::wipeSession(const QString &reason)
     m_scans->forget();
     m_camera->stop();
     m_voice->forget();
+    m_access->reset();
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         QGuiApplication::clipboard()->clear();
         QGuiApplication::inputMethod()->reset();
@@ -170,9 +181,10 @@ Result<std::unique_ptr<KioskContext>> KioskContext::start(const QString &configF
                                           std::move(filings).value(), std::move(staff).value());
 }
 
-KioskContext *KioskContext::create(QQmlEngine *, QJSEngine *)
+KioskContext *KioskContext::create(QQmlEngine *engine, QJSEngine *)
 {
     Q_ASSERT_X(s_instance, "KioskContext::create", "setInstance() must run before QML loads");
+    s_instance->m_translator.setEngine(engine);
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
 }

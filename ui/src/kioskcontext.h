@@ -9,6 +9,7 @@
 #include "payment/paymentdesk.h"
 #include "qr/camerascanner.h"
 #include "receipt/receiptdesk.h"
+#include "session/accesspreferences.h"
 #include "session/auditlog.h"
 #include "session/clerkaccounts.h"
 #include "session/clerkdesk.h"
@@ -18,6 +19,7 @@
 #include "qr/scaninbox.h"
 #include "voice/voiceguide.h"
 #include "countertools.h"
+#include "kiosktranslator.h"
 #include "outbox/filingstore.h"
 #include "outbox/portalclient.h"
 #include "outbox/outboxmodel.h"
@@ -54,11 +56,12 @@ class KioskContext : public QObject
     Q_PROPERTY(motcua::RatingDesk *rating READ rating CONSTANT)
     Q_PROPERTY(motcua::ClerkDesk *clerk READ clerkDesk CONSTANT)
     Q_PROPERTY(motcua::CounterTools *tools READ tools CONSTANT)
+    Q_PROPERTY(motcua::AccessPreferences *access READ access CONSTANT)
     Q_PROPERTY(QString communeName READ communeName CONSTANT)
     Q_PROPERTY(QString hotline READ hotline CONSTANT)
     Q_PROPERTY(QString agencyCode READ agencyCode CONSTANT)
     Q_PROPERTY(int idleTimeoutSeconds READ idleTimeoutSeconds CONSTANT)
-    Q_PROPERTY(QString language READ language CONSTANT)
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(QStringList featuredProcedures READ featuredProcedures CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
 
@@ -108,11 +111,15 @@ public:
     [[nodiscard]] ClerkAccounts *clerkAccounts() const { return m_staff.accounts.get(); }
     [[nodiscard]] CatalogUpdater *catalogUpdater() const { return m_catalogUpdater.get(); }
     [[nodiscard]] CounterTools *tools() const { return m_tools.get(); }
+    [[nodiscard]] AccessPreferences *access() const { return m_access.get(); }
+    // Why the language's translation could not be loaded, or empty.
+    [[nodiscard]] QString translationProblem() const { return m_translator.problem(); }
     [[nodiscard]] QString communeName() const { return m_config.communeName; }
     [[nodiscard]] QString hotline() const { return m_config.hotline; }
     [[nodiscard]] QString agencyCode() const { return m_config.agencyCode; }
     [[nodiscard]] int idleTimeoutSeconds() const { return m_config.idleTimeoutSeconds; }
-    [[nodiscard]] QString language() const { return m_config.language; }
+    // The language the screens show now (the citizen may switch it; the config gives the first).
+    [[nodiscard]] QString language() const { return m_access->language(); }
     [[nodiscard]] QStringList featuredProcedures() const { return m_config.featuredProcedures; }
     [[nodiscard]] QString version() const;
     [[nodiscard]] const KioskConfig &config() const { return m_config; }
@@ -124,6 +131,7 @@ public:
 Q_SIGNALS:
     // Every service has forgotten the session; the screens go home and clear themselves.
     void sessionWiped(const QString &reason);
+    void languageChanged();
 
 private:
     void wipeSession(const QString &reason);
@@ -139,6 +147,8 @@ private:
     std::unique_ptr<ScanInbox> m_scans = std::make_unique<ScanInbox>(m_walkthrough.get());
     std::unique_ptr<CameraScanner> m_camera;
     std::unique_ptr<VoiceGuide> m_voice;
+    KioskTranslator m_translator;
+    std::unique_ptr<AccessPreferences> m_access;
     std::unique_ptr<PaymentDesk> m_payment;
     std::unique_ptr<ReceiptDesk> m_receipts;
     std::unique_ptr<PortalClient> m_portal;

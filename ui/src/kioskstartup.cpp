@@ -6,7 +6,6 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QQmlEngine>
-#include <QTranslator>
 
 namespace motcua::KioskStartup {
 
@@ -26,19 +25,6 @@ void configureApplication(QGuiApplication &app)
     QFont font(QStringLiteral("Noto Sans"));
     font.setPixelSize(24);
     app.setFont(font);
-}
-
-bool installTranslation(QGuiApplication &app, const QString &language)
-{
-    if (language == QLatin1String("vi"))
-        return true;
-    auto *translator = new QTranslator(&app);
-    if (!translator->load(QStringLiteral(":/i18n/motcua_%1.qm").arg(language))) {
-        delete translator;
-        return false;
-    }
-    QCoreApplication::installTranslator(translator);
-    return true;
 }
 
 void configureEngine(QQmlEngine &engine)

@@ -2,7 +2,6 @@
 #pragma once
 
 class QGuiApplication;
-class QString;
 class QQmlEngine;
 
 namespace motcua {
@@ -13,9 +12,6 @@ namespace KioskStartup {
 void prepareEnvironment();
 // After: Noto Sans at the kiosk's body size, application names.
 void configureApplication(QGuiApplication &app);
-// Installs the translation for `language` ("vi" is the source language: nothing to load).
-// Returns false when the translation is missing.
-bool installTranslation(QGuiApplication &app, const QString &language);
 // Import path of the MotCua.Ui module compiled into the binary.
 void configureEngine(QQmlEngine &engine);
 } // namespace KioskStartup

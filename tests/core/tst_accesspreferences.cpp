@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/uilanguage.h"
+#include "session/accesspreferences.h"
+#include "voice/voiceguide.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+
+using namespace motcua;
+
+TEST_CASE("a citizen's choices apply at once and the next citizen finds the config's", "[access]")
+{
+    // A guide without an engine: what it is told is what matters here (tests/inclusion speaks).
+    VoiceGuide voice(QStringLiteral("vi"), QStringLiteral("no-such-engine"));
+    AccessPreferences access({QStringLiteral("vi"), QStringLiteral("large"), false, true, -0.2}, &voice);
+    CHECK(access.textScale() == Approx(1.5));
+    CHECK_FALSE(access.isChanged());
+    CHECK(voice.enabled());
+    CHECK(voice.rate() == Approx(-0.2));
+
+    QSignalSpy languages(&UiLanguage::instance(), &UiLanguage::changed);
+    QSignalSpy anything(&access, &AccessPreferences::anyChanged);
+    access.setLanguage(QStringLiteral("en"));
+    CHECK(UiLanguage::current() == QStringLiteral("en"));
+    CHECK(languages.count() == 1);
+    access.setTextSize(QStringLiteral("very_large"));
+    CHECK(access.textScale() == Approx(2.0));
+    access.setHighContrast(true);
+    access.setVoiceOn(false);
+    CHECK_FALSE(voice.enabled());
+    access.setVoiceRate(3.0); // clamped
+    CHECK(access.voiceRate() == Approx(1.0));
+    CHECK(voice.rate() == Approx(1.0));
+    CHECK(access.isChanged());
+    CHECK(anything.count() >= 5);
+
+    SECTION("nonsense is ignored")
+    {
+        access.setTextSize(QStringLiteral("huge"));
+        access.setLanguage(QStringLiteral("fr"));
+        CHECK(access.textSize() == QStringLiteral("very_large"));
+        CHECK(access.language() == QStringLiteral("en"));
+    }
+    SECTION("the session is wiped")
+    {
+        access.reset();
+        CHECK(UiLanguage::current() == QStringLiteral("vi"));
+        CHECK(access.textSize() == QStringLiteral("large"));
+        CHECK_FALSE(access.highContrast());
+        CHECK(voice.enabled());
+        CHECK(voice.rate() == Approx(-0.2));
+        CHECK_FALSE(access.isChanged());
+    }
+    UiLanguage::set(QStringLiteral("vi"));
+}
+
+TEST_CASE("the language set elsewhere is the preferences' language too", "[access]")
+{
+    AccessPreferences access({}, nullptr);
+    QSignalSpy changed(&access, &AccessPreferences::languageChanged);
+    UiLanguage::set(QStringLiteral("en"));
+    CHECK(access.language() == QStringLiteral("en"));
+    CHECK(changed.count() == 1);
+    UiLanguage::set(QStringLiteral("vi"));
+    CHECK(access.language() == QStringLiteral("vi"));
+}
+
+TEST_CASE("catalog and form texts pick English beside Vietnamese", "[access][i18n]")
+{
+    const QJsonObject object{{QStringLiteral("name"), QStringLiteral("Đăng ký khai sinh")},
+                             {QStringLiteral("help"), QStringLiteral("Chỉ có tiếng Việt")},
+                             {QStringLiteral("en"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Birth registration")},
+                                                                {QStringLiteral("help"), QStringLiteral("  ")}}}};
+    CHECK(UiLanguage::text(object, QStringLiteral("name"), QStringLiteral("vi")) == QStringLiteral("Đăng ký khai sinh"));
+    CHECK(UiLanguage::text(object, QStringLiteral("name"), QStringLiteral("en")) == QStringLiteral("Birth registration"));
+    // A blank English text falls back to the Vietnamese.
+    CHECK(UiLanguage::text(object, QStringLiteral("help"), QStringLiteral("en")) == QStringLiteral("Chỉ có tiếng Việt"));
+    CHECK_FALSE(UiLanguage::set(QStringLiteral("fr")));
+    CHECK(UiLanguage::current() == QStringLiteral("vi"));
+}
