@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma Singleton
 import QtQuick
+import MotCua.Ui
 
 // Colours, type sizes and spacing of the kiosk. Two palettes: the normal one, where every
 // text/background pair reads at a WCAG contrast of at least 4.5:1 (most above 7:1), and the

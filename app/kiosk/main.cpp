@@ -55,7 +55,14 @@ int main(int argc, char *argv[])
     QString staffPath = options->staffDatabasePath;
     if (staffPath.isEmpty() && demo)
         staffPath = scratch.filePath(QStringLiteral("demo-staff.db"));
-    auto context = KioskContext::start(options->configFile, options->databasePath, filingsPath, staffPath);
+    // The self-test and the tour never film whoever stands at the machine (screenshots are
+    // published), and speak to no one.
+    const bool unattended = options->selfTest || !options->tourDir.isEmpty();
+    auto context = KioskContext::start(options->configFile, options->databasePath, filingsPath, staffPath,
+                                       [unattended](KioskConfig &config) {
+                                           if (unattended)
+                                               config.voiceEngine = QStringLiteral("none");
+                                       });
     if (!context) {
         QTextStream(stderr) << "motcua-kiosk: cannot start: " << context.error() << '\n';
         return 1;

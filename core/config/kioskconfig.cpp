@@ -29,7 +29,7 @@ QStringList knownKeys()
             QStringLiteral("retention_days"), QStringLiteral("sync_probe_seconds"),
             QStringLiteral("catalog_public_key"), QStringLiteral("staff_database"),
             QStringLiteral("clerk_idle_minutes"), QStringLiteral("text_size"), QStringLiteral("high_contrast"),
-            QStringLiteral("voice"), QStringLiteral("voice_rate")};
+            QStringLiteral("voice"), QStringLiteral("voice_rate"), QStringLiteral("voice_engine")};
 }
 
 // Reads a whole number from `min` to `max` into `target`; returns the problem, or "" when read.
@@ -123,6 +123,11 @@ QString apply(KioskConfig &config, const QString &key, const QString &raw)
         if (!ok || rate < -1.0 || rate > 1.0)
             return QStringLiteral("'%1' is not a speed from -1.0 (slowest) to 1.0 (fastest)").arg(value);
         config.voiceRate = rate;
+    } else if (key == QLatin1String("voice_engine")) {
+        static const QRegularExpression re(QStringLiteral("^[a-z0-9_-]{1,32}$"));
+        if (!re.match(value).hasMatch())
+            return QStringLiteral("'%1' is not an engine name (none, speechd, flite…)").arg(value);
+        config.voiceEngine = value;
     } else if (key == QLatin1String("database") || key == QLatin1String("filings_database")
                || key == QLatin1String("staff_database") || key == QLatin1String("scan_folder")) {
         if (value.isEmpty() || QFileInfo(value).isRelative())
@@ -310,6 +315,7 @@ QList<std::pair<QString, QString>> KioskConfig::entries() const
             {QStringLiteral("high_contrast"), highContrast ? QStringLiteral("true") : QStringLiteral("false")},
             {QStringLiteral("voice"), voice ? QStringLiteral("on") : QStringLiteral("off")},
             {QStringLiteral("voice_rate"), QString::number(voiceRate)},
+            {QStringLiteral("voice_engine"), voiceEngine.isEmpty() ? QStringLiteral("(system default)") : voiceEngine},
             {QStringLiteral("database"), effectiveDatabasePath()},
             {QStringLiteral("featured_procedures"), featuredProcedures.join(QStringLiteral(","))},
             {QStringLiteral("filings_database"), effectiveFilingsDatabasePath()},

@@ -44,6 +44,9 @@ struct KioskConfig
     bool highContrast = false;
     bool voice = true;
     double voiceRate = -0.2;
+    // Qt TextToSpeech engine: empty for the system's default (speech-dispatcher), or "none" for a
+    // kiosk without voice (no sound hardware; tests).
+    QString voiceEngine;
     QString databasePath; // empty: $XDG_DATA_HOME/motcua/motcua.db
     // Shown as quick buttons on the home screen (most common procedures at a commune counter).
     QStringList featuredProcedures{QStringLiteral("1.001193"), QStringLiteral("1.004873"),

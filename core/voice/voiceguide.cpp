@@ -19,6 +19,10 @@ VoiceGuide::VoiceGuide(const QString &language, const QString &engine, QObject *
 bool VoiceGuide::connectEngine()
 {
     m_lastConnect.start();
+    if (m_engine == QLatin1String("none")) {
+        setProblem(QStringLiteral("voice turned off in the config (voice_engine = none)"));
+        return false;
+    }
     const QStringList engines = QTextToSpeech::availableEngines();
     if (engines.isEmpty()) {
         setProblem(QStringLiteral("no text-to-speech engine is installed (qt6-speech-speechd-plugin, speech-dispatcher)"));

@@ -26,7 +26,7 @@ class VoiceGuide : public QObject
 
 public:
     // `language`: "vi" or "en"; `engine`: a Qt TextToSpeech engine name, empty for the
-    // system's default (speech-dispatcher on the kiosk).
+    // system's default (speech-dispatcher on the kiosk), "none" for no voice at all.
     explicit VoiceGuide(const QString &language = QStringLiteral("vi"), const QString &engine = {},
                         QObject *parent = nullptr);
     ~VoiceGuide() override;

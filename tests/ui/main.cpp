@@ -46,6 +46,9 @@ public Q_SLOTS:
         // A portal nothing answers on (the discard port): filings stay on the kiosk, the
         // header says "Mất kết nối" (tst_status.qml); sync itself is tests/integration's.
         file.write("portal_url=http://127.0.0.1:9\n");
+        // No speech-dispatcher in these tests (tests/inclusion speaks with a real one): what the
+        // kiosk says is read from Kiosk.voice.lastSaid.
+        file.write("voice_engine=none\n");
         // The province's fee for a late birth registration (tst_payment.qml's exemption).
         file.write("[fees]\nho-tich-on-time=8000\n");
         file.close();

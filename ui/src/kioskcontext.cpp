@@ -31,7 +31,7 @@ KioskContext::KioskContext(KioskConfig config, std::unique_ptr<CatalogStore> cat
           Walkthrough::Settings{m_config.agencyCode, m_config.holidays, m_config.draftMaxAgeHours,
                                 m_config.scanFolder, m_config.timeZone, m_config.feeOverrides})),
       m_camera(std::make_unique<CameraScanner>(m_config.camera, m_config.cameraResolution)),
-      m_voice(std::make_unique<VoiceGuide>(m_config.language))
+      m_voice(std::make_unique<VoiceGuide>(m_config.language, m_config.voiceEngine))
 {
     // Language, text size, contrast and voice: what the config says until a citizen changes
     // them; the screens' qsTr() texts follow the language live.
@@ -160,11 +160,14 @@ KioskContext::~KioskContext()
 Result<std::unique_ptr<KioskContext>> KioskContext::start(const QString &configFile,
                                                           const QString &dbPath,
                                                           const QString &filingsPath,
-                                                          const QString &staffPath)
+                                                          const QString &staffPath,
+                                                          const std::function<void(KioskConfig &)> &adjust)
 {
     auto config = configFile.isEmpty() ? KioskConfig::load() : KioskConfig::loadFile(configFile);
     if (!config)
         return Error{config.error()};
+    if (adjust)
+        adjust(config.value());
     auto store = CatalogStore::openSeeded(dbPath.isEmpty() ? config->effectiveDatabasePath() : dbPath);
     if (!store)
         return Error{store.error()};

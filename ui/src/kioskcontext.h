@@ -30,6 +30,7 @@
 #include <QQmlEngine>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace motcua {
@@ -85,7 +86,8 @@ public:
     [[nodiscard]] static Result<std::unique_ptr<KioskContext>> start(const QString &configFile = {},
                                                                      const QString &dbPath = {},
                                                                      const QString &filingsPath = {},
-                                                                     const QString &staffPath = {});
+                                                                     const QString &staffPath = {},
+                                                                     const std::function<void(KioskConfig &)> &adjust = {});
 
     // QML_SINGLETON factory: hands QML the instance main() made.
     static KioskContext *create(QQmlEngine *, QJSEngine *);
