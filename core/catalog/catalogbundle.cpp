@@ -2,6 +2,7 @@
 #include "catalogbundle.h"
 
 #include "common/jsonreader.h"
+#include "common/localtext.h"
 #include "payment/feerule.h"
 
 #include <QFile>
@@ -85,6 +86,7 @@ void validateFeeRule(const JsonReader &r, const QJsonObject &rule, const QString
         (void)r.matching(e, JsonReader::index(ep, i), QStringLiteral("key"), exemptionKeyRe(),
                          QStringLiteral("a key like on_time (lower case, digits, underscores)"));
         (void)r.string(e, JsonReader::index(ep, i), QStringLiteral("label"));
+        (void)readEnglish(r, e, JsonReader::index(ep, i), {QStringLiteral("label")});
     }
 }
 
@@ -95,6 +97,7 @@ void validateDocument(const JsonReader &r, const QJsonObject &d, const QString &
     (void)r.integer(d, path, QStringLiteral("count"), 1, 100);
     (void)r.boolean(d, path, QStringLiteral("required"), false);
     (void)r.string(d, path, QStringLiteral("notes"), false);
+    (void)readEnglish(r, d, path, RequiredDocument::englishKeys());
 }
 
 void validateProcedure(const JsonReader &r, const QJsonObject &p, const QString &path,
@@ -117,6 +120,7 @@ void validateProcedure(const JsonReader &r, const QJsonObject &p, const QString 
         (void)r.integer(*time, tp, QStringLiteral("workingDays"), 0, 365);
         (void)r.matching(*time, tp, QStringLiteral("nextDayAfter"), timeOfDayRe(),
                          QStringLiteral("a time like 15:00"), false);
+        (void)readEnglish(r, *time, tp, {QStringLiteral("text")});
     }
     (void)r.oneOf(p, path, QStringLiteral("onlineLevel"),
                   {QStringLiteral("full"), QStringLiteral("partial")});
@@ -126,6 +130,7 @@ void validateProcedure(const JsonReader &r, const QJsonObject &p, const QString 
         if (const auto rule = r.string(*fee, fp, QStringLiteral("rule")); rule && !feeRules.contains(*rule))
             r.fail(JsonReader::join(fp, QStringLiteral("rule")),
                    QStringLiteral("'%1' is not in feeRules").arg(*rule));
+        (void)readEnglish(r, *fee, fp, {QStringLiteral("text")});
     }
     if (const auto docs = r.array(p, path, QStringLiteral("documents"))) {
         const QString dp = JsonReader::join(path, QStringLiteral("documents"));
@@ -149,11 +154,29 @@ void validateProcedure(const JsonReader &r, const QJsonObject &p, const QString 
     (void)r.string(p, path, QStringLiteral("result"), false);
     (void)r.string(p, path, QStringLiteral("summary"), false);
     (void)r.stringList(p, path, QStringLiteral("keywords"), 0, false);
+    (void)readEnglish(r, p, path, Procedure::englishKeys(), Procedure::englishListKeys());
 }
 
 QString str(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString().trimmed();
+}
+
+// The record's English texts ("en"), already validated, trimmed like the Vietnamese ones.
+QJsonObject english(const QJsonObject &o)
+{
+    QJsonObject en = o.value(QStringLiteral("en")).toObject();
+    for (auto it = en.begin(); it != en.end(); ++it) {
+        if (it->isString()) {
+            *it = it->toString().trimmed();
+        } else if (it->isArray()) {
+            QJsonArray items;
+            for (const QJsonValue &v : it->toArray())
+                items.append(v.toString().trimmed());
+            *it = items;
+        }
+    }
+    return en;
 }
 
 QStringList strList(const QJsonObject &o, const char *key)
@@ -177,11 +200,12 @@ Procedure CatalogBundle::procedureFromValidJson(const QJsonObject &o)
     p.agency = str(o, "agency");
     const QJsonObject time = o.value(QStringLiteral("processingTime")).toObject();
     p.processingTime = {str(time, "text"), time.value(QStringLiteral("workingDays")).toInt(),
-                        str(time, "nextDayAfter")};
+                        str(time, "nextDayAfter"), english(time)};
     p.onlineLevel = str(o, "onlineLevel");
     const QJsonObject fee = o.value(QStringLiteral("fee")).toObject();
     p.feeText = str(fee, "text");
     p.feeRule = str(fee, "rule");
+    p.feeEn = english(fee);
     for (const QJsonValue &v : o.value(QStringLiteral("documents")).toArray()) {
         const QJsonObject d = v.toObject();
         RequiredDocument doc;
@@ -191,6 +215,7 @@ Procedure CatalogBundle::procedureFromValidJson(const QJsonObject &o)
         doc.count = d.value(QStringLiteral("count")).toInt(1);
         doc.required = d.value(QStringLiteral("required")).toBool(true);
         doc.notes = str(d, "notes");
+        doc.en = english(d);
         p.documents.append(doc);
     }
     p.eligibility = str(o, "eligibility");
@@ -199,6 +224,7 @@ Procedure CatalogBundle::procedureFromValidJson(const QJsonObject &o)
     p.result = str(o, "result");
     p.summary = str(o, "summary");
     p.keywords = strList(o, "keywords");
+    p.en = english(o);
     return p;
 }
 
@@ -239,7 +265,8 @@ Result<CatalogBundle> CatalogBundle::parse(const QByteArray &json)
                 topicIds.insert(*id);
             bundle.topics.append({id.value_or(QString()), name.value_or(QString()),
                                   r.string(t, tp, QStringLiteral("description"), false).value_or(QString()),
-                                  r.string(t, tp, QStringLiteral("icon"), false).value_or(QString())});
+                                  r.string(t, tp, QStringLiteral("icon"), false).value_or(QString()),
+                                  readEnglish(r, t, tp, Topic::englishKeys())});
         }
     }
     if (const auto rules = r.object(*root, QString(), QStringLiteral("feeRules"))) {
@@ -298,6 +325,8 @@ QJsonObject CatalogBundle::toJson() const
             o.insert(QStringLiteral("description"), t.description);
         if (!t.icon.isEmpty())
             o.insert(QStringLiteral("icon"), t.icon);
+        if (!t.en.isEmpty())
+            o.insert(QStringLiteral("en"), t.en);
         topicArray.append(o);
     }
     QJsonArray procedureArray;

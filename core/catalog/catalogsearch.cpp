@@ -3,6 +3,7 @@
 
 #include "catalog/catalogsql.h"
 #include "catalog/textnormalizer.h"
+#include "common/uilanguage.h"
 
 #include <QRegularExpression>
 #include <QHash>
@@ -47,6 +48,21 @@ const QSet<QString> &fillerWords()
         QStringLiteral("nhe"), QStringLiteral("oi"), QStringLiteral("giay"), QStringLiteral("thu"),
         QStringLiteral("tuc"), QStringLiteral("ho"), QStringLiteral("so"), QStringLiteral("con"),
         QStringLiteral("chau")};
+    return words;
+}
+
+// The same for English: words around a request that name no procedure.
+const QSet<QString> &englishFillerWords()
+{
+    static const QSet<QString> words{
+        QStringLiteral("i"), QStringLiteral("me"), QStringLiteral("my"), QStringLiteral("we"),
+        QStringLiteral("our"), QStringLiteral("want"), QStringLiteral("need"), QStringLiteral("would"),
+        QStringLiteral("like"), QStringLiteral("to"), QStringLiteral("a"), QStringLiteral("an"),
+        QStringLiteral("the"), QStringLiteral("for"), QStringLiteral("of"), QStringLiteral("how"),
+        QStringLiteral("do"), QStringLiteral("can"), QStringLiteral("get"), QStringLiteral("make"),
+        QStringLiteral("please"), QStringLiteral("help"), QStringLiteral("with"), QStringLiteral("and"),
+        QStringLiteral("is"), QStringLiteral("where"), QStringLiteral("what"), QStringLiteral("in"),
+        QStringLiteral("on"), QStringLiteral("new"), QStringLiteral("apply"), QStringLiteral("procedure")};
     return words;
 }
 
@@ -109,29 +125,47 @@ SearchResult CatalogSearch::search(const QString &query, int limit)
             words.append(w);
     if (words.isEmpty())
         return {};
-    if (auto hits = allWords(words, limit); !hits.isEmpty() || words.size() < 2)
-        return {hits, false};
+    // The kiosk's language first: Vietnamese searches as it always did, and only when no
+    // procedure has every word in Vietnamese are the English texts searched ("birth
+    // registration"); in English the other way round.
+    const bool english = UiLanguage::isEnglish();
+    const Tables &first = english ? catalogsql::kEnglish : catalogsql::kVietnamese;
+    const Tables &second = english ? catalogsql::kVietnamese : catalogsql::kEnglish;
+    for (const Tables *tables : {&first, &second})
+        if (auto hits = allWords(words, limit, *tables); !hits.isEmpty())
+            return {hits, false};
+    if (words.size() < 2)
+        return {};
+    // Some of the words: in Vietnamese, and in English when the kiosk shows English.
+    if (auto hits = someWords(words, limit, first); !hits.isEmpty() || !english)
+        return {hits, !hits.isEmpty()};
+    auto hits = someWords(words, limit, second);
+    return {hits, !hits.isEmpty()};
+}
 
+QList<ProcedureSummary> CatalogSearch::someWords(const QStringList &words, int limit, const Tables &tables)
+{
     // Nothing matches every word ("khai sinh cho con tôi"): leave out the filler words people
     // say around a request and the words no procedure contains, then the words found in no
     // procedure name, one at a time, until something matches. Only while more than half of
     // the meaningful words remain: "cấp phép bay drone" must not turn into a building permit.
+    const QSet<QString> &filler = &tables == &catalogsql::kEnglish ? englishFillerWords() : fillerWords();
     QStringList meaningful;
     for (const QString &w : words)
-        if (!fillerWords().contains(w))
+        if (!filler.contains(w))
             meaningful.append(w);
     const qsizetype mustKeep = meaningful.size() / 2 + 1;
     QStringList kept;
     for (const QString &w : std::as_const(meaningful))
-        if (documentFrequency(w, false, 1) > 0)
+        if (documentFrequency(w, false, 1, tables) > 0)
             kept.append(w);
     QHash<QString, int> inNames; // counted once, and only when a word has to go
     while (kept.size() >= mustKeep) {
-        if (auto hits = allWords(kept, limit); !hits.isEmpty())
-            return {hits, true};
+        if (auto hits = allWords(kept, limit, tables); !hits.isEmpty())
+            return hits;
         if (inNames.isEmpty())
             for (const QString &w : std::as_const(kept))
-                inNames.insert(w, documentFrequency(w, true, 1000));
+                inNames.insert(w, documentFrequency(w, true, 1000, tables));
         kept.removeAt(std::distance(kept.cbegin(),
                                     std::min_element(kept.cbegin(), kept.cend(), [&](const QString &a, const QString &b) {
                                         return inNames.value(a) < inNames.value(b);
@@ -158,26 +192,26 @@ QList<ProcedureSummary> CatalogSearch::byCode(const QString &code, int limit)
     return summaries(found);
 }
 
-int CatalogSearch::documentFrequency(const QString &word, bool namesOnly, int cap)
+int CatalogSearch::documentFrequency(const QString &word, bool namesOnly, int cap, const Tables &tables)
 {
     // Counting stops at `cap`: 1 tells whether a word occurs, 1000 rare words from common ones.
-    QSqlQuery &q = statement(namesOnly
-        ? QStringLiteral("SELECT 1 FROM procedure_fts WHERE procedure_fts MATCH :v LIMIT :limit")
-        : QStringLiteral("SELECT 1 FROM procedure_text_fts WHERE procedure_text_fts MATCH :v LIMIT :limit"));
+    QSqlQuery &q = statement(QStringLiteral("SELECT 1 FROM %1 WHERE %1 MATCH :v LIMIT :limit")
+                                 .arg(QLatin1String(namesOnly ? tables.namesFts : tables.textFts)));
     q.bindValue(QStringLiteral(":v"), ftsQuery({word}));
     q.bindValue(QStringLiteral(":limit"), cap);
     return int(readIds(q).size());
 }
 
-QList<qint64> CatalogSearch::rankedWordMatches(const QStringList &words)
+QList<qint64> CatalogSearch::rankedWordMatches(const QStringList &words, const Tables &tables)
 {
     // Up to 200 procedures whose name and keywords hold every word, in catalog order, then
     // ordered by how well the name matches: it starts with the phrase typed; it contains the
     // phrase, covering more of the name first ("Đăng ký kết hôn" before "Đăng ký kết hôn lưu
     // động"); a keyword contains it; the words are merely all there.
-    QSqlQuery &q = statement(QStringLiteral(
-        "SELECT p.id, p.name_folded, p.keywords_folded FROM procedure_fts f "
-        "JOIN procedures p ON p.id = f.rowid WHERE procedure_fts MATCH :v LIMIT 200"));
+    QSqlQuery &q = statement(QStringLiteral("SELECT p.id, p.%1, p.%2 FROM %3 f "
+                                            "JOIN procedures p ON p.id = f.rowid WHERE %3 MATCH :v LIMIT 200")
+                                 .arg(QLatin1String(tables.nameColumn), QLatin1String(tables.keywordsColumn),
+                                      QLatin1String(tables.namesFts)));
     q.bindValue(QStringLiteral(":v"), ftsQuery(words));
     struct Candidate
     {
@@ -207,7 +241,7 @@ QList<qint64> CatalogSearch::rankedWordMatches(const QStringList &words)
     return out;
 }
 
-QList<ProcedureSummary> CatalogSearch::allWords(const QStringList &words, int limit)
+QList<ProcedureSummary> CatalogSearch::allWords(const QStringList &words, int limit, const Tables &tables)
 {
     // Best first, each step a bounded query: the name is what was typed; a citizen's keyword
     // is what was typed (several procedures with "tạm trú" come in catalog order, which lists
@@ -216,12 +250,14 @@ QList<ProcedureSummary> CatalogSearch::allWords(const QStringList &words, int li
     const QString phrase = words.join(u' ');
     QList<qint64> found;
     auto add = [&](const QList<qint64> &more) { appendNew(found, more, limit); };
-    add(ids(QStringLiteral("SELECT id FROM procedures WHERE name_folded = :v LIMIT :limit"), phrase, limit));
-    add(ids(QStringLiteral("SELECT procedure_id FROM procedure_keywords WHERE keyword = :v "
-                           "ORDER BY procedure_id LIMIT :limit"), phrase, limit));
-    add(rankedWordMatches(words));
+    add(ids(QStringLiteral("SELECT id FROM procedures WHERE %1 = :v LIMIT :limit").arg(QLatin1String(tables.nameColumn)),
+            phrase, limit));
+    add(ids(QStringLiteral("SELECT procedure_id FROM %1 WHERE keyword = :v ORDER BY procedure_id LIMIT :limit")
+                .arg(QLatin1String(tables.keywordTable)),
+            phrase, limit));
+    add(rankedWordMatches(words, tables));
     if (found.isEmpty())
-        add(ids(QStringLiteral("SELECT rowid FROM procedure_text_fts WHERE procedure_text_fts MATCH :v LIMIT :limit"),
+        add(ids(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH :v LIMIT :limit").arg(QLatin1String(tables.textFts)),
                 ftsQuery(words), limit));
     return summaries(found);
 }

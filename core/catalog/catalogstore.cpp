@@ -3,14 +3,18 @@
 
 #include "catalog/catalogsearch.h"
 #include "catalog/catalogsql.h"
+#include "catalog/catalogupdater.h"
 #include "catalog/textnormalizer.h"
 #include "storage/database.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace motcua {
+
+Q_DECLARE_LOGGING_CATEGORY(lcCatalog)
 
 namespace {
 
@@ -39,6 +43,26 @@ const std::vector<Migration> &migrations()
                          "tokenize='unicode61 remove_diacritics 0', prefix='1 2 3')"),
           QStringLiteral("CREATE VIRTUAL TABLE procedure_text_fts USING fts5(text, "
                          "tokenize='unicode61 remove_diacritics 0', prefix='1 2 3')")}},
+        // English texts beside the Vietnamese ones (empty where the catalog has none), searched
+        // in tables of their own like the Vietnamese. A catalog imported before has no English
+        // and keeps working as it was; the next import (an update, or the built-in demo, see
+        // seedIfEmpty) fills them.
+        {2,
+         {QStringLiteral("ALTER TABLE topics ADD COLUMN name_en TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE topics ADD COLUMN description_en TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE procedures ADD COLUMN name_en TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE procedures ADD COLUMN summary_en TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE procedures ADD COLUMN time_text_en TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE procedures ADD COLUMN name_en_folded TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE procedures ADD COLUMN keywords_en_folded TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("CREATE INDEX procedures_by_name_en ON procedures(name_en_folded)"),
+          QStringLiteral("CREATE TABLE procedure_keywords_en(keyword TEXT NOT NULL, "
+                         "procedure_id INTEGER NOT NULL REFERENCES procedures(id) ON DELETE CASCADE)"),
+          QStringLiteral("CREATE INDEX procedure_keywords_en_by_keyword ON procedure_keywords_en(keyword, procedure_id)"),
+          QStringLiteral("CREATE VIRTUAL TABLE procedure_en_fts USING fts5(name, keywords, "
+                         "tokenize='unicode61 remove_diacritics 0', prefix='1 2 3')"),
+          QStringLiteral("CREATE VIRTUAL TABLE procedure_en_text_fts USING fts5(text, "
+                         "tokenize='unicode61 remove_diacritics 0', prefix='1 2 3')")}},
     };
     return steps;
 }
@@ -47,6 +71,24 @@ const std::vector<Migration> &migrations()
 QString text(const QString &s)
 {
     return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
+QString english(const QJsonObject &en, const char *key)
+{
+    return text(en.value(QLatin1String(key)).toString());
+}
+
+// "|giay khai sinh|lam khai sinh|": each keyword folded, bars to find whole keywords.
+QString barredKeywords(const QStringList &folded)
+{
+    return folded.isEmpty() ? QString(QLatin1String("")) : u'|' + folded.join(u'|') + u'|';
+}
+
+// Whether the built-in demo catalog wrote this version ("2025.07.demo-2"): only such a catalog
+// may be replaced by a newer built-in demo.
+bool isDemoVersion(const QString &version)
+{
+    return version.contains(QLatin1String(".demo-"));
 }
 
 } // namespace
@@ -92,68 +134,102 @@ QString CatalogStore::demoCatalogResource()
 
 namespace {
 
-// Writes procedures during one import: the four statements are prepared once, not per record.
+// Writes procedures during one import: the statements are prepared once, not per record.
 class ProcedureWriter
 {
 public:
     explicit ProcedureWriter(const QSqlDatabase &db)
-        : m_procedure(db), m_keyword(db), m_names(db), m_allText(db)
+        : m_procedure(db), m_keyword(db), m_names(db), m_allText(db), m_keywordEn(db), m_namesEn(db),
+          m_allTextEn(db)
     {
         m_procedure.prepare(QStringLiteral(
             "INSERT INTO procedures(code, provincial_code, name, topic_id, summary, time_text, "
-            "name_folded, keywords_folded, data, position) VALUES(?,?,?,?,?,?,?,?,?,?)"));
+            "name_folded, keywords_folded, data, position, name_en, summary_en, time_text_en, "
+            "name_en_folded, keywords_en_folded) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         m_keyword.prepare(QStringLiteral("INSERT INTO procedure_keywords(keyword, procedure_id) VALUES(?,?)"));
         m_names.prepare(QStringLiteral("INSERT INTO procedure_fts(rowid, name, keywords) VALUES(?,?,?)"));
         m_allText.prepare(QStringLiteral("INSERT INTO procedure_text_fts(rowid, text) VALUES(?,?)"));
+        m_keywordEn.prepare(QStringLiteral("INSERT INTO procedure_keywords_en(keyword, procedure_id) VALUES(?,?)"));
+        m_namesEn.prepare(QStringLiteral("INSERT INTO procedure_en_fts(rowid, name, keywords) VALUES(?,?,?)"));
+        m_allTextEn.prepare(QStringLiteral("INSERT INTO procedure_en_text_fts(rowid, text) VALUES(?,?)"));
     }
 
     [[nodiscard]] Status insert(const Procedure &p, int position)
     {
-        // "|giay khai sinh|lam khai sinh|": each keyword folded, bars to find whole keywords.
         QStringList foldedKeywords;
         for (const QString &k : p.keywords)
             foldedKeywords.append(TextNormalizer::fold(k));
-        const QString keywords = foldedKeywords.isEmpty() ? QString()
-                                                          : u'|' + foldedKeywords.join(u'|') + u'|';
+        QStringList foldedKeywordsEn;
+        for (const QString &k : p.englishKeywords())
+            foldedKeywordsEn.append(TextNormalizer::fold(k));
+        const QString keywords = barredKeywords(foldedKeywords);
+        const QString keywordsEn = barredKeywords(foldedKeywordsEn);
         const QString foldedName = TextNormalizer::fold(p.name);
+        const QString nameEn = english(p.en, "name");
+        const QString foldedNameEn = text(TextNormalizer::fold(nameEn));
         for (const QVariant &v : {QVariant(p.code),
                                   p.provincialCode.isEmpty() ? QVariant() : QVariant(p.provincialCode),
                                   QVariant(p.name), QVariant(p.topicId), QVariant(text(p.summary)),
                                   QVariant(text(p.processingTime.text)), QVariant(foldedName),
-                                  QVariant(text(keywords)),
+                                  QVariant(keywords),
                                   QVariant(QString::fromUtf8(QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact))),
-                                  QVariant(position)})
+                                  QVariant(position), QVariant(nameEn), QVariant(english(p.en, "summary")),
+                                  QVariant(english(p.processingTime.en, "text")), QVariant(foldedNameEn),
+                                  QVariant(keywordsEn)})
             m_procedure.addBindValue(v);
         if (!m_procedure.exec())
             return Error{QStringLiteral("cannot store procedure %1: %2").arg(p.code, m_procedure.lastError().text())};
         const qint64 rowId = m_procedure.lastInsertId().toLongLong();
 
-        for (const QString &k : std::as_const(foldedKeywords)) {
-            m_keyword.addBindValue(k);
-            m_keyword.addBindValue(rowId);
-            if (!m_keyword.exec())
-                return Error{QStringLiteral("cannot store keywords of %1: %2").arg(p.code, m_keyword.lastError().text())};
-        }
-
         QStringList body{p.summary, p.result, p.eligibility, p.feeText};
         for (const RequiredDocument &d : p.documents)
             body << d.name << d.notes;
-        m_names.addBindValue(rowId);
-        m_names.addBindValue(foldedName);
-        m_names.addBindValue(text(keywords));
-        m_allText.addBindValue(rowId);
-        m_allText.addBindValue(QString(foldedName + u' ' + keywords + u' ' + TextNormalizer::fold(body.join(u' '))));
-        if (!m_names.exec() || !m_allText.exec())
-            return Error{QStringLiteral("cannot index procedure %1: %2 %3")
-                             .arg(p.code, m_names.lastError().text(), m_allText.lastError().text())};
-        return Done{};
+        if (auto r = index(rowId, p.code, foldedName, foldedKeywords, keywords, body, m_keyword, m_names, m_allText); !r)
+            return r;
+        // English: only the texts the catalog has in English (no Vietnamese in these tables).
+        QStringList bodyEn;
+        for (const char *key : {"summary", "result", "eligibility"})
+            bodyEn << english(p.en, key);
+        bodyEn << english(p.feeEn, "text");
+        for (const RequiredDocument &d : p.documents)
+            bodyEn << d.en.value(QStringLiteral("name")).toString() << d.en.value(QStringLiteral("notes")).toString();
+        if (foldedNameEn.isEmpty() && foldedKeywordsEn.isEmpty() && TextNormalizer::fold(bodyEn.join(u' ')).isEmpty())
+            return Done{};
+        return index(rowId, p.code, foldedNameEn, foldedKeywordsEn, keywordsEn, bodyEn, m_keywordEn, m_namesEn,
+                     m_allTextEn);
     }
 
 private:
+    // The search rows of one procedure in one language's tables.
+    [[nodiscard]] static Status index(qint64 rowId, const QString &code, const QString &foldedName,
+                                      const QStringList &foldedKeywords, const QString &keywords,
+                                      const QStringList &body, QSqlQuery &keyword, QSqlQuery &names,
+                                      QSqlQuery &allText)
+    {
+        for (const QString &k : foldedKeywords) {
+            keyword.addBindValue(k);
+            keyword.addBindValue(rowId);
+            if (!keyword.exec())
+                return Error{QStringLiteral("cannot store keywords of %1: %2").arg(code, keyword.lastError().text())};
+        }
+        names.addBindValue(rowId);
+        names.addBindValue(foldedName);
+        names.addBindValue(keywords);
+        allText.addBindValue(rowId);
+        allText.addBindValue(QString(foldedName + u' ' + keywords + u' ' + TextNormalizer::fold(body.join(u' '))));
+        if (!names.exec() || !allText.exec())
+            return Error{QStringLiteral("cannot index procedure %1: %2 %3")
+                             .arg(code, names.lastError().text(), allText.lastError().text())};
+        return Done{};
+    }
+
     QSqlQuery m_procedure;
     QSqlQuery m_keyword;
     QSqlQuery m_names;
     QSqlQuery m_allText;
+    QSqlQuery m_keywordEn;
+    QSqlQuery m_namesEn;
+    QSqlQuery m_allTextEn;
 };
 
 } // namespace
@@ -163,7 +239,8 @@ Status CatalogStore::importBundle(const CatalogBundle &bundle)
     m_search->reset(); // no statement of the search may hold the tables open meanwhile
     Status done = Database::transaction(m_db, [&]() -> Status {
         for (const char *sql : {"DELETE FROM procedure_fts", "DELETE FROM procedure_text_fts",
-                                "DELETE FROM procedure_keywords",
+                                "DELETE FROM procedure_en_fts", "DELETE FROM procedure_en_text_fts",
+                                "DELETE FROM procedure_keywords", "DELETE FROM procedure_keywords_en",
                                 "DELETE FROM procedures",
                                 "DELETE FROM fee_rules", "DELETE FROM topics"})
             if (auto r = Database::exec(m_db, QString::fromLatin1(sql)); !r)
@@ -171,10 +248,11 @@ Status CatalogStore::importBundle(const CatalogBundle &bundle)
         int position = 0;
         for (const Topic &t : bundle.topics) {
             QSqlQuery q(m_db);
-            q.prepare(QStringLiteral("INSERT INTO topics(id, name, description, icon, position) "
-                                     "VALUES(?,?,?,?,?)"));
+            q.prepare(QStringLiteral("INSERT INTO topics(id, name, description, icon, position, name_en, "
+                                     "description_en) VALUES(?,?,?,?,?,?,?)"));
             for (const QVariant &v : {QVariant(t.id), QVariant(t.name), QVariant(text(t.description)),
-                                      QVariant(text(t.icon)), QVariant(position++)})
+                                      QVariant(text(t.icon)), QVariant(position++), QVariant(english(t.en, "name")),
+                                      QVariant(english(t.en, "description"))})
                 q.addBindValue(v);
             if (!q.exec())
                 return Error{QStringLiteral("cannot store topic %1: %2").arg(t.id, q.lastError().text())};
@@ -200,7 +278,7 @@ Status CatalogStore::importBundle(const CatalogBundle &bundle)
         return Done{};
     });
     if (done) {
-        for (const char *table : {"procedure_fts", "procedure_text_fts"})
+        for (const char *table : {"procedure_fts", "procedure_text_fts", "procedure_en_fts", "procedure_en_text_fts"})
             (void)Database::exec(m_db, QStringLiteral("INSERT INTO %1(%1) VALUES('optimize')").arg(QLatin1String(table)));
         Q_EMIT catalogChanged();
     }
@@ -212,14 +290,50 @@ Result<bool> CatalogStore::seedIfEmpty()
     QSqlQuery count(m_db);
     if (!count.exec(QStringLiteral("SELECT count(*) FROM procedures")) || !count.next())
         return Error{QStringLiteral("cannot read the catalog in %1: %2").arg(path(), count.lastError().text())};
-    if (count.value(0).toInt() > 0)
-        return false; // a read error must never be taken for an empty catalog and overwritten
+    // A read error must never be taken for an empty catalog and overwritten; a catalog that is
+    // not the built-in demo's (a province's) is never replaced here.
+    const bool empty = count.value(0).toInt() == 0;
+    const QString stored = empty ? QString() : catalogVersion();
+    if (!empty && !isDemoVersion(stored))
+        return false;
     auto bundle = CatalogBundle::load(demoCatalogResource());
     if (!bundle)
         return Error{QStringLiteral("built-in demo catalog is invalid: %1").arg(bundle.error())};
+    if (!empty && CatalogUpdater::compareVersions(stored, bundle.value().catalogVersion) >= 0)
+        return false;
+    if (!empty)
+        qCInfo(lcCatalog) << "replacing the demo catalog" << stored << "by the built-in"
+                          << bundle.value().catalogVersion;
     if (auto imported = importBundle(bundle.value()); !imported)
         return Error{imported.error()};
     return true;
+}
+
+namespace {
+
+// id, name, description, icon, name_en, description_en
+Topic topicFromRow(const QSqlQuery &q)
+{
+    QJsonObject en;
+    for (const auto &[column, key] : {std::pair{4, "name"}, std::pair{5, "description"}})
+        if (const QString text = q.value(column).toString(); !text.isEmpty())
+            en.insert(QLatin1String(key), text);
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), en};
+}
+
+} // namespace
+
+ProcedureSummary ProcedureSummary::localized(const QString &language) const
+{
+    if (language != QLatin1String("en"))
+        return *this;
+    ProcedureSummary p = *this;
+    for (const auto &[shown, english] : {std::pair{&p.name, &nameEn}, std::pair{&p.topicName, &topicNameEn},
+                                         std::pair{&p.summary, &summaryEn},
+                                         std::pair{&p.processingTimeText, &processingTimeTextEn}})
+        if (!english->trimmed().isEmpty())
+            *shown = *english;
+    return p;
 }
 
 SearchResult CatalogStore::search(const QString &query, int limit) const
@@ -242,25 +356,23 @@ QList<TopicSummary> CatalogStore::topics() const
 {
     QSqlQuery q(m_db);
     QList<TopicSummary> out;
-    if (!q.exec(QStringLiteral("SELECT t.id, t.name, t.description, t.icon, "
+    if (!q.exec(QStringLiteral("SELECT t.id, t.name, t.description, t.icon, t.name_en, t.description_en, "
                                "(SELECT count(*) FROM procedures p WHERE p.topic_id = t.id) "
                                "FROM topics t ORDER BY t.position")))
         return out;
     while (q.next())
-        out.append({{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString()},
-                    q.value(4).toInt()});
+        out.append({topicFromRow(q), q.value(6).toInt()});
     return out;
 }
 
 std::optional<Topic> CatalogStore::topic(const QString &id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, name, description, icon FROM topics WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT id, name, description, icon, name_en, description_en FROM topics WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return Topic{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    return topicFromRow(q);
 }
 
 QList<ProcedureSummary> CatalogStore::proceduresInTopic(const QString &topicId) const

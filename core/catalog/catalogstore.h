@@ -25,6 +25,15 @@ struct ProcedureSummary
     QString topicName;
     QString summary;
     QString processingTimeText;
+    // The English of name, topicName, summary and processingTimeText; empty where the catalog
+    // has none.
+    QString nameEn{};
+    QString topicNameEn{};
+    QString summaryEn{};
+    QString processingTimeTextEn{};
+
+    // A copy whose plain texts are those to show in `language` (see Procedure::localized).
+    [[nodiscard]] ProcedureSummary localized(const QString &language = UiLanguage::current()) const;
     bool operator==(const ProcedureSummary &) const = default;
 };
 
@@ -41,8 +50,8 @@ struct SearchResult
     bool approximate = false;
 };
 
-// The procedure catalog in SQLite (FTS5 over Vietnamese text folded to plain ASCII letters).
-// Lives on the thread that opened it.
+// The procedure catalog in SQLite (FTS5 over Vietnamese text folded to plain ASCII letters, and
+// over the English texts where the catalog has them). Lives on the thread that opened it.
 class CatalogStore : public QObject
 {
     Q_OBJECT
@@ -57,8 +66,10 @@ public:
 
     // Replaces the whole catalog by `bundle` in one transaction.
     [[nodiscard]] Status importBundle(const CatalogBundle &bundle);
-    // Imports the demo catalog compiled into the program when the store is empty.
-    // Returns true when it imported.
+    // Imports the demo catalog compiled into the program when the store is empty, or when it
+    // holds an older version of the built-in demo (a kiosk that never had a province catalog
+    // gets the demo of the program it now runs, e.g. with its English texts; a province's
+    // catalog is never replaced here). Returns true when it imported.
     [[nodiscard]] Result<bool> seedIfEmpty();
     [[nodiscard]] static QString demoCatalogResource();
 

@@ -3,7 +3,10 @@
 
 namespace motcua {
 
-ProcedureDetail::ProcedureDetail(QObject *parent) : QObject(parent) {}
+ProcedureDetail::ProcedureDetail(QObject *parent) : QObject(parent)
+{
+    connect(&UiLanguage::instance(), &UiLanguage::changed, this, &ProcedureDetail::languageChanged);
+}
 
 void ProcedureDetail::setCatalog(CatalogStore *catalog)
 {
@@ -25,44 +28,50 @@ void ProcedureDetail::setCode(const QString &code)
 void ProcedureDetail::reload()
 {
     m_procedure = (m_catalog && !m_code.isEmpty()) ? m_catalog->procedure(m_code) : std::nullopt;
-    m_topicName.clear();
+    m_topic = Topic();
     if (m_procedure && m_catalog)
-        if (const auto topic = m_catalog->topic(m_procedure->topicId))
-            m_topicName = topic->name;
+        m_topic = m_catalog->topic(m_procedure->topicId).value_or(Topic());
+    languageChanged();
+}
+
+void ProcedureDetail::languageChanged()
+{
+    m_shown = m_procedure ? std::optional(m_procedure->localized()) : std::nullopt;
     Q_EMIT changed();
 }
 
 QString ProcedureDetail::processingTime() const
 {
-    return m_procedure ? m_procedure->processingTime.text : QString();
+    return m_shown ? m_shown->processingTime.text : QString();
 }
 
 int ProcedureDetail::workingDays() const
 {
-    return m_procedure ? m_procedure->processingTime.workingDays : 0;
+    return m_shown ? m_shown->processingTime.workingDays : 0;
 }
 
 QStringList ProcedureDetail::legalBasis() const
 {
-    return m_procedure ? m_procedure->legalBasis : QStringList();
+    return m_shown ? m_shown->legalBasis : QStringList();
 }
 
 QStringList ProcedureDetail::delivery() const
 {
-    return m_procedure ? m_procedure->delivery : QStringList();
+    return m_shown ? m_shown->delivery : QStringList();
 }
 
 QVariantList ProcedureDetail::documents() const
 {
     QVariantList out;
-    if (!m_procedure)
+    if (!m_shown)
         return out;
-    for (const RequiredDocument &d : m_procedure->documents)
+    for (const RequiredDocument &d : m_shown->documents)
         out.append(QVariantMap{{QStringLiteral("name"), d.name},
                                {QStringLiteral("form"), RequiredDocument::formKey(d.form)},
                                {QStringLiteral("count"), d.count},
                                {QStringLiteral("required"), d.required},
-                               {QStringLiteral("notes"), d.notes}});
+                               {QStringLiteral("notes"), d.notes},
+                               {QStringLiteral("description"), d.description(false)}});
     return out;
 }
 

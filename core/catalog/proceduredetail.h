@@ -8,7 +8,8 @@
 
 namespace motcua {
 
-// Everything the detail screen shows of one procedure, looked up by `code`.
+// Everything the detail screen shows of one procedure, looked up by `code`, in the kiosk's
+// language (UiLanguage): changed() is emitted again when the language changes.
 class ProcedureDetail : public QObject
 {
     Q_OBJECT
@@ -28,7 +29,8 @@ class ProcedureDetail : public QObject
     Q_PROPERTY(QString result READ result NOTIFY changed)
     Q_PROPERTY(QStringList legalBasis READ legalBasis NOTIFY changed)
     Q_PROPERTY(QStringList delivery READ delivery NOTIFY changed)
-    // Each entry: { name, form, count, required, notes } (form as in docs/catalog-format.md).
+    // Each entry: { name, form, count, required, notes, description } (form as in
+    // docs/catalog-format.md; description: RequiredDocument::description(), e.g. "Bản sao, 2 bản").
     Q_PROPERTY(QVariantList documents READ documents NOTIFY changed)
 
 public:
@@ -39,10 +41,10 @@ public:
     [[nodiscard]] QString code() const { return m_code; }
     void setCode(const QString &code);
 
-    [[nodiscard]] bool found() const { return m_procedure.has_value(); }
+    [[nodiscard]] bool found() const { return m_shown.has_value(); }
     [[nodiscard]] QString name() const { return field(&Procedure::name); }
     [[nodiscard]] QString provincialCode() const { return field(&Procedure::provincialCode); }
-    [[nodiscard]] QString topicName() const { return m_topicName; }
+    [[nodiscard]] QString topicName() const { return m_topic.localized().name; }
     [[nodiscard]] QString summary() const { return field(&Procedure::summary); }
     [[nodiscard]] QString agency() const { return field(&Procedure::agency); }
     [[nodiscard]] QString processingTime() const;
@@ -62,15 +64,17 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void languageChanged();
     [[nodiscard]] QString field(QString Procedure::*member) const
     {
-        return m_procedure ? (*m_procedure).*member : QString();
+        return m_shown ? (*m_shown).*member : QString();
     }
 
     CatalogLink m_catalog;
     QString m_code;
-    std::optional<Procedure> m_procedure;
-    QString m_topicName;
+    std::optional<Procedure> m_procedure; // both languages
+    std::optional<Procedure> m_shown;     // m_procedure in the current language
+    Topic m_topic;
 };
 
 } // namespace motcua

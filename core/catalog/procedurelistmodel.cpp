@@ -3,7 +3,10 @@
 
 namespace motcua {
 
-ProcedureListModel::ProcedureListModel(QObject *parent) : QAbstractListModel(parent) {}
+ProcedureListModel::ProcedureListModel(QObject *parent) : QAbstractListModel(parent)
+{
+    connect(&UiLanguage::instance(), &UiLanguage::changed, this, &ProcedureListModel::languageChanged);
+}
 
 int ProcedureListModel::rowCount(const QModelIndex &parent) const
 {
@@ -14,7 +17,7 @@ QVariant ProcedureListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ProcedureSummary &p = m_rows.at(index.row());
+    const ProcedureSummary p = m_rows.at(index.row()).localized();
     switch (role) {
     case Qt::DisplayRole:
     case NameRole: return p.name;
@@ -106,15 +109,27 @@ void ProcedureListModel::reload()
         }
     }
     const auto topic = (m_catalog && !m_topicId.isEmpty()) ? m_catalog->topic(m_topicId) : std::nullopt;
-    const QString topicName = topic ? topic->name : QString();
-    if (rows == m_rows && approximate == m_approximate && topicName == m_topicName)
+    const Topic shownTopic = topic.value_or(Topic());
+    if (rows == m_rows && approximate == m_approximate && shownTopic == m_topic)
         return;
-    m_topicName = topicName;
+    m_topic = shownTopic;
     beginResetModel();
     m_rows = std::move(rows);
     m_approximate = approximate;
     endResetModel();
     Q_EMIT countChanged();
+}
+
+void ProcedureListModel::languageChanged()
+{
+    // The search tries the kiosk's language first, so its results may change; other lists
+    // keep their rows, whose texts change.
+    const QList<ProcedureSummary> before = m_rows;
+    reload();
+    if (m_rows == before && !m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1),
+                           {Qt::DisplayRole, NameRole, TopicNameRole, SummaryRole, ProcessingTimeRole});
+    Q_EMIT countChanged(); // topicName
 }
 
 } // namespace motcua

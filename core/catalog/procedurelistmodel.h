@@ -9,13 +9,14 @@ namespace motcua {
 
 // Procedures to show in a list: the live results of `query`; when the query is empty, every
 // procedure of `topicId`; when that is empty too, the procedures listed in `codes`, in order.
+// Texts in the kiosk's language (UiLanguage), shown again when it changes.
 class ProcedureListModel : public QAbstractListModel
 {
     Q_OBJECT
     Q_PROPERTY(motcua::CatalogStore *catalog READ catalog WRITE setCatalog NOTIFY catalogChanged)
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(QString topicId READ topicId WRITE setTopicId NOTIFY topicIdChanged)
-    // The name of `topicId` ("Hộ tịch"), for the screen's title.
+    // The name of `topicId` ("Hộ tịch"), for the screen's title (notified with the rows).
     Q_PROPERTY(QString topicName READ topicName NOTIFY countChanged)
     Q_PROPERTY(QStringList codes READ codes WRITE setCodes NOTIFY codesChanged)
     Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY limitChanged)
@@ -39,7 +40,7 @@ public:
     void setQuery(const QString &query);
     [[nodiscard]] QString topicId() const { return m_topicId; }
     void setTopicId(const QString &topicId);
-    [[nodiscard]] QString topicName() const { return m_topicName; }
+    [[nodiscard]] QString topicName() const { return m_topic.localized().name; }
     [[nodiscard]] QStringList codes() const { return m_codes; }
     void setCodes(const QStringList &codes);
     [[nodiscard]] int limit() const { return m_limit; }
@@ -60,12 +61,13 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void languageChanged();
 
     CatalogLink m_catalog;
     QString m_query;
     QString m_topicId;
     QStringList m_codes;
-    QString m_topicName;
+    Topic m_topic; // of m_topicId, both languages
     int m_limit = 30;
     bool m_approximate = false;
     QList<ProcedureSummary> m_rows;

@@ -3,7 +3,10 @@
 
 namespace motcua {
 
-TopicListModel::TopicListModel(QObject *parent) : QAbstractListModel(parent) {}
+TopicListModel::TopicListModel(QObject *parent) : QAbstractListModel(parent)
+{
+    connect(&UiLanguage::instance(), &UiLanguage::changed, this, &TopicListModel::languageChanged);
+}
 
 int TopicListModel::rowCount(const QModelIndex &parent) const
 {
@@ -15,12 +18,13 @@ QVariant TopicListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const TopicSummary &t = m_rows.at(index.row());
+    const Topic topic = t.topic.localized();
     switch (role) {
     case Qt::DisplayRole:
-    case NameRole: return t.topic.name;
-    case IdRole: return t.topic.id;
-    case DescriptionRole: return t.topic.description;
-    case IconRole: return t.topic.icon;
+    case NameRole: return topic.name;
+    case IdRole: return topic.id;
+    case DescriptionRole: return topic.description;
+    case IconRole: return topic.icon;
     case ProcedureCountRole: return t.procedureCount;
     default: return {};
     }
@@ -44,7 +48,7 @@ QString TopicListModel::nameOf(const QString &topicId) const
 {
     for (const TopicSummary &t : m_rows)
         if (t.topic.id == topicId)
-            return t.topic.name;
+            return t.topic.localized().name;
     return {};
 }
 
@@ -54,6 +58,12 @@ void TopicListModel::reload()
     m_rows = m_catalog ? m_catalog->topics() : QList<TopicSummary>();
     endResetModel();
     Q_EMIT countChanged();
+}
+
+void TopicListModel::languageChanged()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole, NameRole, DescriptionRole});
 }
 
 } // namespace motcua

@@ -7,7 +7,8 @@
 
 namespace motcua {
 
-// The catalog's topics (lĩnh vực) with how many procedures each holds.
+// The catalog's topics (lĩnh vực) with how many procedures each holds, in the kiosk's language
+// (UiLanguage), shown again when it changes.
 class TopicListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void languageChanged();
 
     CatalogLink m_catalog;
     QList<TopicSummary> m_rows;

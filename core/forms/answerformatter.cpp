@@ -18,7 +18,7 @@ QString AnswerFormatter::formatDate(const QString &iso)
 
 QString AnswerFormatter::yesNo(bool yes)
 {
-    return yes ? QStringLiteral("Có") : QStringLiteral("Không");
+    return yes ? tr("Có") : tr("Không");
 }
 
 QString AnswerFormatter::formatAddress(const QJsonObject &address) const
@@ -40,15 +40,15 @@ QString AnswerFormatter::formatPerson(const FieldDefinition &field, const QJsonO
     QStringList facts;
     const QString born = person.value(QStringLiteral("dateOfBirth")).toString();
     if (!born.isEmpty())
-        facts.append(QStringLiteral("Sinh ngày %1").arg(formatDate(born)));
+        facts.append(tr("Sinh ngày %1").arg(formatDate(born)));
     const QString sex = person.value(QStringLiteral("sex")).toString();
     if (!sex.isEmpty())
-        facts.append(sex == QLatin1String("nu") ? QStringLiteral("Nữ") : QStringLiteral("Nam"));
+        facts.append(sex == QLatin1String("nu") ? tr("Nữ") : tr("Nam"));
     if (!facts.isEmpty())
         lines.append(facts.join(QStringLiteral(" · ")));
     const QString id = person.value(QStringLiteral("idNumber")).toString();
     if (field.hasPart(QStringLiteral("idNumber")) && !id.isEmpty())
-        lines.append(QStringLiteral("Số CCCD: %1").arg(id));
+        lines.append(tr("Số CCCD: %1").arg(id));
     return lines.join(u'\n');
 }
 
@@ -66,7 +66,7 @@ QString AnswerFormatter::formatGroupItem(const FieldDefinition &group, const QJs
 QString AnswerFormatter::format(const FieldDefinition &field, const QJsonValue &value) const
 {
     if (FieldValidator::isEmpty(value) && field.type != FieldType::Document)
-        return QStringLiteral("(bỏ trống)");
+        return tr("(bỏ trống)");
     switch (field.type) {
     case FieldType::Date:
         return formatDate(value.toString());
@@ -88,13 +88,12 @@ QString AnswerFormatter::format(const FieldDefinition &field, const QJsonValue &
     case FieldType::Person:
         return formatPerson(field, value.toObject());
     case FieldType::Photo:
-        return QStringLiteral("Đã có ảnh");
+        return tr("Đã có ảnh");
     case FieldType::Document: {
         const QJsonObject doc = value.toObject();
-        QString text = doc.value(QStringLiteral("have")).toBool() ? QStringLiteral("Đã có")
-                                                                  : QStringLiteral("Chưa có");
+        QString text = doc.value(QStringLiteral("have")).toBool() ? tr("Đã có") : tr("Chưa có");
         if (!doc.value(QStringLiteral("photo")).toObject().isEmpty())
-            text += QStringLiteral(" · đã chụp ảnh");
+            text += tr(" · đã chụp ảnh");
         return text;
     }
     case FieldType::Group: {

@@ -3,6 +3,7 @@
 
 #include "forms/formdefinition.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 
 namespace motcua {
@@ -10,9 +11,13 @@ namespace motcua {
 class AdminUnits;
 
 // An answer as the citizen reads it back on the review page and the receipt:
-// "12/05/1990", "Phường Ba Đình, Thành phố Hà Nội", "Có", option labels, a person on lines.
+// "12/05/1990", "Phường Ba Đình, Thành phố Hà Nội", "Có", option labels, a person on lines;
+// the kiosk's words translated into its language, the labels of `field` as they are (pass a
+// localized field, as FormSession::steps() are).
 class AnswerFormatter
 {
+    Q_DECLARE_TR_FUNCTIONS(AnswerFormatter)
+
 public:
     explicit AnswerFormatter(const AdminUnits &units) : m_units(units) {}
 

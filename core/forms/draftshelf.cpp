@@ -4,6 +4,7 @@
 #include "catalog/catalogstore.h"
 #include "forms/formdefinition.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 namespace motcua {
@@ -38,10 +39,12 @@ QVariantList DraftShelf::offered(const QString &exceptDraftId) const
             continue;
         const auto procedure = m_catalog->procedure(d.procedureCode);
         list.append(QVariantMap{{QStringLiteral("id"), d.id},
-                                {QStringLiteral("procedureName"), procedure ? procedure->name : d.procedureCode},
+                                {QStringLiteral("procedureName"), procedure ? procedure->localized().name : d.procedureCode},
                                 {QStringLiteral("applicantInitials"), initials(d.applicantName)},
                                 {QStringLiteral("updatedText"),
-                                 d.updatedAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm 'ngày' dd/MM"))},
+                                 d.updatedAt.toTimeZone(m_zone).toString(
+                                     //: a time and a day, as QDateTime::toString() reads it: "09:30 ngày 23/11"
+                                     QCoreApplication::translate("DraftShelf", "HH:mm 'ngày' dd/MM"))},
                                 {QStringLiteral("needsIdCheck"), !idNumberOf(d).isEmpty()}});
     }
     return list;

@@ -26,7 +26,8 @@ public:
     [[nodiscard]] QDateTime cutoff() const;
     // Deletes the expired drafts (and their photos); how many, or -1 when the store failed.
     int purgeExpired();
-    // [{ id, procedureName, applicantInitials, updatedText, needsIdCheck }], newest first.
+    // [{ id, procedureName, applicantInitials, updatedText, needsIdCheck }], newest first; the
+    // texts in the kiosk's language.
     [[nodiscard]] QVariantList offered(const QString &exceptDraftId) const;
     // The draft when it exists and has not expired.
     [[nodiscard]] std::optional<Draft> fresh(const QString &draftId) const;

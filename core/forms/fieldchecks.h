@@ -8,12 +8,14 @@
 
 namespace motcua {
 
-// What is wrong with one answer: a plain Vietnamese sentence for the citizen, English for the
-// CLI and logs. Neither ever repeats the answer itself (it may be personal data).
+// What is wrong with one answer: a plain sentence for the citizen, English for the CLI and logs.
+// Neither ever repeats the answer itself (it may be personal data).
 struct FieldProblem
 {
+    // For the citizen: written in Vietnamese (the source language) and translated by Qt into
+    // the kiosk's language when the check runs (the Vietnamese itself with no translator).
     QString vietnamese;
-    QString english;
+    QString english; // never translated
     bool operator==(const FieldProblem &) const = default;
 };
 

@@ -16,29 +16,29 @@ FieldProblem required(FieldType type)
     switch (type) {
     case FieldType::Choice:
     case FieldType::YesNo:
-        return {QStringLiteral("Vui lòng chọn một câu trả lời."), QStringLiteral("an answer is required")};
+        return {FieldValidator::tr("Vui lòng chọn một câu trả lời."), QStringLiteral("an answer is required")};
     case FieldType::Photo:
-        return {QStringLiteral("Vui lòng chụp hoặc chọn ảnh giấy tờ."), QStringLiteral("a photo is required")};
+        return {FieldValidator::tr("Vui lòng chụp hoặc chọn ảnh giấy tờ."), QStringLiteral("a photo is required")};
     default:
-        return {QStringLiteral("Vui lòng điền thông tin này."), QStringLiteral("an answer is required")};
+        return {FieldValidator::tr("Vui lòng điền thông tin này."), QStringLiteral("an answer is required")};
     }
 }
 
 FieldProblem wrongKind()
 {
-    return {QStringLiteral("Câu trả lời không đúng dạng. Vui lòng nhập lại."),
+    return {FieldValidator::tr("Câu trả lời không đúng dạng. Vui lòng nhập lại."),
             QStringLiteral("the answer has the wrong JSON type")};
 }
 
 QString partLabel(const QString &part)
 {
     if (part == QLatin1String("fullName"))
-        return QStringLiteral("Họ và tên");
+        return FieldValidator::tr("Họ và tên");
     if (part == QLatin1String("dateOfBirth"))
-        return QStringLiteral("Ngày sinh");
+        return FieldValidator::tr("Ngày sinh");
     if (part == QLatin1String("sex"))
-        return QStringLiteral("Giới tính");
-    return QStringLiteral("Số CCCD / số định danh");
+        return FieldValidator::tr("Giới tính");
+    return FieldValidator::tr("Số CCCD / số định danh");
 }
 
 } // namespace
@@ -102,7 +102,7 @@ std::optional<FieldProblem> FieldValidator::checkScalar(const FieldDefinition &f
             return wrongKind();
         for (const QJsonValue &c : chosen)
             if (!c.isString() || !field.option(c.toString()))
-                return FieldProblem{QStringLiteral("Vui lòng chọn trong danh sách."),
+                return FieldProblem{tr("Vui lòng chọn trong danh sách."),
                                     QStringLiteral("the answer is not one of the options")};
         return std::nullopt;
     }
@@ -113,8 +113,8 @@ std::optional<FieldProblem> FieldValidator::checkScalar(const FieldDefinition &f
     case FieldType::Document: {
         const QJsonObject doc = value.toObject();
         if (field.required && !doc.value(QStringLiteral("have")).toBool())
-            return FieldProblem{QStringLiteral("Cần có giấy này để nộp hồ sơ. Nếu chưa có, vui lòng hỏi "
-                                               "cán bộ một cửa."),
+            return FieldProblem{tr("Cần có giấy này để nộp hồ sơ. Nếu chưa có, vui lòng hỏi "
+                                   "cán bộ một cửa."),
                                 QStringLiteral("this document is required")};
         return std::nullopt;
     }
@@ -146,7 +146,7 @@ void FieldValidator::checkPerson(const FieldDefinition &field, const QJsonObject
         else if (part == QLatin1String("idNumber"))
             problem = FieldChecks::cccdNumber(text);
         else if (text != QLatin1String("nam") && text != QLatin1String("nu"))
-            problem = FieldProblem{QStringLiteral("Vui lòng chọn Nam hoặc Nữ."),
+            problem = FieldProblem{tr("Vui lòng chọn Nam hoặc Nữ."),
                                    QStringLiteral("sex must be 'nam' or 'nu'")};
         if (problem)
             out->append({{}, partPath, label, *problem});
@@ -161,7 +161,7 @@ void FieldValidator::checkAddress(const FieldDefinition &field, const QJsonObjec
     const QString detail = address.value(QStringLiteral("detail")).toString().trimmed();
     if (!m_units.province(province)) {
         out->append({{}, path + QStringLiteral(".provinceCode"), field.label,
-                     {QStringLiteral("Vui lòng chọn tỉnh hoặc thành phố."),
+                     {tr("Vui lòng chọn tỉnh hoặc thành phố."),
                       province.isEmpty() ? QStringLiteral("the province is missing")
                                          : QStringLiteral("unknown province code '%1'").arg(province)}});
         return;
@@ -169,12 +169,12 @@ void FieldValidator::checkAddress(const FieldDefinition &field, const QJsonObjec
     const AdminUnits::Commune *unit = m_units.commune(commune);
     if (!unit || unit->provinceCode != province)
         out->append({{}, path + QStringLiteral(".communeCode"), field.label,
-                     {QStringLiteral("Vui lòng chọn xã, phường hoặc đặc khu."),
+                     {tr("Vui lòng chọn xã, phường hoặc đặc khu."),
                       commune.isEmpty() ? QStringLiteral("the commune is missing")
                                         : QStringLiteral("commune '%1' is not in province '%2'").arg(commune, province)}});
     if (field.askDetail && detail.isEmpty())
         out->append({{}, path + QStringLiteral(".detail"), field.label,
-                     {QStringLiteral("Vui lòng ghi số nhà, tên đường hoặc thôn, xóm."),
+                     {tr("Vui lòng ghi số nhà, tên đường hoặc thôn, xóm."),
                       QStringLiteral("the street address (detail) is missing")}});
     else if (auto problem = FieldChecks::text(detail, 200, false))
         out->append({{}, path + QStringLiteral(".detail"), field.label, *problem});
@@ -186,11 +186,11 @@ void FieldValidator::checkGroup(const FieldDefinition &field, const QJsonArray &
 {
     if (items.size() < field.minItems)
         out->append({{}, path, field.label,
-                     {QStringLiteral("Cần ít nhất %1 mục.").arg(field.minItems),
+                     {tr("Cần ít nhất %n mục.", nullptr, field.minItems),
                       QStringLiteral("needs at least %1 item(s)").arg(field.minItems)}});
     if (items.size() > field.maxItems)
         out->append({{}, path, field.label,
-                     {QStringLiteral("Chỉ được tối đa %1 mục.").arg(field.maxItems),
+                     {tr("Chỉ được tối đa %n mục.", nullptr, field.maxItems),
                       QStringLiteral("at most %1 item(s)").arg(field.maxItems)}});
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject item = items.at(i).toObject();

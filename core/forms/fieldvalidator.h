@@ -3,6 +3,7 @@
 
 #include "forms/formdefinition.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonValue>
 #include <QList>
@@ -26,8 +27,12 @@ struct FieldError
 };
 
 // Checks one answer against its field definition, with the plain messages of FieldChecks.
+// Messages for the citizen are translated into the kiosk's language (Vietnamese source); the
+// labels are those of the field given.
 class FieldValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(FieldValidator)
+
 public:
     // Whether a field inside a group item is shown (its showIf, evaluated for that item).
     using ItemVisibility = std::function<bool(const FieldDefinition &, const QJsonObject &item)>;

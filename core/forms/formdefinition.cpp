@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formdefinition.h"
 
+#include "common/localtext.h"
+
+#include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -49,7 +52,59 @@ QString FieldDefinition::itemTitle(qsizetype index) const
     const QString number = QString::number(index + 1);
     if (itemLabel.contains(QLatin1String("%1")))
         return QString(itemLabel).replace(QLatin1String("%1"), number);
-    return (itemLabel.isEmpty() ? QStringLiteral("Mục") : itemLabel) + u' ' + number;
+    if (itemLabel.isEmpty())
+        return QCoreApplication::translate("FormDefinition", "Mục %1").arg(number);
+    return itemLabel + u' ' + number;
+}
+
+QStringList FieldDefinition::englishKeys()
+{
+    return {QStringLiteral("label"), QStringLiteral("help"), QStringLiteral("example"),
+            QStringLiteral("itemLabel"), QStringLiteral("addLabel")};
+}
+
+FieldDefinition FieldDefinition::localized(const QString &language) const
+{
+    FieldDefinition f = *this;
+    for (const auto &[member, key] : {std::pair{&FieldDefinition::label, "label"}, std::pair{&FieldDefinition::help, "help"},
+                                      std::pair{&FieldDefinition::example, "example"},
+                                      std::pair{&FieldDefinition::itemLabel, "itemLabel"},
+                                      std::pair{&FieldDefinition::addLabel, "addLabel"}})
+        f.*member = localText(this->*member, en, QLatin1String(key), language);
+    for (ChoiceOption &o : f.options)
+        o.label = localText(o.label, o.en, QStringLiteral("label"), language);
+    for (FieldDefinition &sub : f.fields)
+        sub = sub.localized(language);
+    return f;
+}
+
+StepDefinition StepDefinition::localized(const QString &language) const
+{
+    StepDefinition s = *this;
+    s.title = localText(title, en, QStringLiteral("title"), language);
+    s.intro = localText(intro, en, QStringLiteral("intro"), language);
+    for (FieldDefinition &f : s.fields)
+        f = f.localized(language);
+    return s;
+}
+
+QString ComputedDefinition::shownLabel(const QString &language) const
+{
+    return localText(label, en, QStringLiteral("label"), language);
+}
+
+QString FormDefinition::shownTitle(const QString &language) const
+{
+    return localText(title, en, QStringLiteral("title"), language);
+}
+
+std::vector<StepDefinition> FormDefinition::localizedSteps(const QString &language) const
+{
+    std::vector<StepDefinition> out;
+    out.reserve(steps.size());
+    for (const StepDefinition &s : steps)
+        out.push_back(s.localized(language));
+    return out;
 }
 
 Result<FormDefinition> FormDefinition::load(const QString &path)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "common/uilanguage.h"
 #include "forms/fieldchecks.h"
 
 #include <QJsonArray>
@@ -33,10 +34,16 @@ struct Condition
     std::vector<Condition> children; // All / Any
 };
 
+// Texts: every record keeps the Vietnamese in its plain members and the form's English, where
+// it has some, in `en` (the file's "en" object beside them, by the same keys; see UiLanguage).
+// localized() gives a copy whose plain members hold the texts to show in a language; FormSession
+// shows its steps that way (see FormSession::retranslate()).
+
 struct ChoiceOption
 {
     QString value;
     QString label;
+    QJsonObject en{}; // label
 };
 
 struct FieldDefinition
@@ -65,10 +72,15 @@ struct FieldDefinition
     QString itemLabel;            // group, "%1" = item number
     QString addLabel;             // group
     int documentIndex = -1;       // document: index in the procedure's documents
+    QJsonObject en{};             // label, help, example; group: itemLabel, addLabel
+
+    [[nodiscard]] static QStringList englishKeys();
+    // This field (its options and sub-fields too) with its texts in `language`.
+    [[nodiscard]] FieldDefinition localized(const QString &language = UiLanguage::current()) const;
 
     [[nodiscard]] const ChoiceOption *option(const QString &value) const;
     [[nodiscard]] const FieldDefinition *subField(const QString &id) const;
-    // A group item's title: itemLabel with %1 = index + 1, or "Mục 2".
+    // A group item's title: itemLabel with %1 = index + 1, or "Mục 2" (translated).
     [[nodiscard]] QString itemTitle(qsizetype index) const;
     [[nodiscard]] bool hasPart(const QString &part) const { return parts.contains(part); }
     [[nodiscard]] bool partRequired(const QString &part) const
@@ -86,6 +98,9 @@ struct StepDefinition
     Kind kind = Kind::Fields;
     std::optional<Condition> showIf;
     std::vector<FieldDefinition> fields;
+    QJsonObject en{}; // title, intro
+
+    [[nodiscard]] StepDefinition localized(const QString &language = UiLanguage::current()) const;
 };
 
 struct ComputedDefinition
@@ -96,6 +111,9 @@ struct ComputedDefinition
     Kind kind = Kind::DaysSince;
     QString from; // a date field or person.dateOfBirth
     std::optional<qint64> over;
+    QJsonObject en{}; // label
+
+    [[nodiscard]] QString shownLabel(const QString &language = UiLanguage::current()) const;
 };
 
 // The field `id` among the top-level fields of `steps`, or nullptr.
@@ -129,6 +147,11 @@ struct FormDefinition
     std::vector<StepDefinition> steps;
     std::vector<ComputedDefinition> computed;
     std::optional<FeeBinding> fee;
+    QJsonObject en{}; // title
+
+    [[nodiscard]] QString shownTitle(const QString &language = UiLanguage::current()) const;
+    // The steps with their texts in `language`.
+    [[nodiscard]] std::vector<StepDefinition> localizedSteps(const QString &language = UiLanguage::current()) const;
 
     // Every problem at once, one per line, each with its JSON path (load() adds the file name).
     [[nodiscard]] static Result<FormDefinition> parse(const QByteArray &json);

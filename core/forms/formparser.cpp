@@ -3,6 +3,7 @@
 #include "formdefinition.h"
 
 #include "common/jsonreader.h"
+#include "common/localtext.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -155,12 +156,13 @@ void FormParser::typeSpecific(FieldDefinition &f, const QJsonObject &o, const QS
                 continue;
             const auto value = r.string(*option, op, QStringLiteral("value"));
             const auto label = r.string(*option, op, QStringLiteral("label"));
+            const QJsonObject en = readEnglish(r, *option, op, {QStringLiteral("label")});
             if (value && seen.contains(*value))
                 r.fail(JsonReader::join(op, QStringLiteral("value")),
                        QStringLiteral("'%1' appears twice").arg(*value));
             if (value && label) {
                 seen.insert(*value);
-                f.options.push_back({*value, *label});
+                f.options.push_back({*value, *label, en});
             }
         }
         break;
@@ -197,6 +199,10 @@ void FormParser::typeSpecific(FieldDefinition &f, const QJsonObject &o, const QS
             r.fail(JsonReader::join(path, QStringLiteral("max")), QStringLiteral("is below min"));
         f.itemLabel = r.string(o, path, QStringLiteral("itemLabel"), false).value_or(QString());
         f.addLabel = r.string(o, path, QStringLiteral("addLabel"), false).value_or(QString());
+        if (f.itemLabel.contains(QLatin1String("%1")) && f.en.contains(QStringLiteral("itemLabel"))
+            && !f.en.value(QStringLiteral("itemLabel")).toString().contains(QLatin1String("%1")))
+            r.fail(JsonReader::join(JsonReader::join(path, QStringLiteral("en")), QStringLiteral("itemLabel")),
+                   QStringLiteral("needs %1 where the item's number goes, like the Vietnamese"));
         const auto fields = r.array(o, path, QStringLiteral("fields"));
         const QString fieldsPath = JsonReader::join(path, QStringLiteral("fields"));
         if (fields && fields->isEmpty())
@@ -240,6 +246,7 @@ FieldDefinition FormParser::field(const QJsonObject &o, const QString &path, boo
     f.required = r.boolean(o, path, QStringLiteral("required"), false).value_or(true);
     f.defaultValue = o.value(QStringLiteral("default"));
     f.showIf = conditionAt(o, path);
+    f.en = readEnglish(r, o, path, FieldDefinition::englishKeys());
     if (type)
         typeSpecific(f, o, path, inGroup);
     if (!f.defaultValue.isUndefined())
@@ -287,6 +294,7 @@ StepDefinition FormParser::step(const QJsonObject &o, const QString &path)
                .value_or(QString());
     s.title = r.string(o, path, QStringLiteral("title")).value_or(QString());
     s.intro = r.string(o, path, QStringLiteral("intro"), false).value_or(QString());
+    s.en = readEnglish(r, o, path, {QStringLiteral("title"), QStringLiteral("intro")});
     const auto kind = r.oneOf(o, path, QStringLiteral("kind"),
                               {QStringLiteral("fields"), QStringLiteral("documents"),
                                QStringLiteral("delivery")},
@@ -317,6 +325,7 @@ ComputedDefinition FormParser::computed(const QJsonObject &o, const QString &pat
     c.id = r.matching(o, path, QStringLiteral("id"), idRe(), QStringLiteral("a letter, then letters or digits"))
                .value_or(QString());
     c.label = r.string(o, path, QStringLiteral("label")).value_or(QString());
+    c.en = readEnglish(r, o, path, {QStringLiteral("label")});
     const auto kind = r.oneOf(o, path, QStringLiteral("kind"),
                               {QStringLiteral("daysSince"), QStringLiteral("ageYears")});
     c.kind = kind == QLatin1String("ageYears") ? ComputedDefinition::Kind::AgeYears
@@ -481,6 +490,7 @@ FormDefinition FormParser::parse(const QJsonObject &root)
                          .value_or(QString());
     form.version = int(r.integer(root, QString(), QStringLiteral("version"), 1, 1'000'000).value_or(0));
     form.title = r.string(root, QString(), QStringLiteral("title")).value_or(QString());
+    form.en = readEnglish(r, root, QString(), {QStringLiteral("title")});
     form.basedOn = r.string(root, QString(), QStringLiteral("basedOn"), false).value_or(QString());
     form.applicant = r.string(root, QString(), QStringLiteral("applicant")).value_or(QString());
     form.applicantAddress = r.string(root, QString(), QStringLiteral("applicantAddress"), false).value_or(QString());

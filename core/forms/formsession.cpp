@@ -24,10 +24,10 @@ const QString kReviewStepId = QStringLiteral("review");
 QString deliveryMethodLabel(const QString &method)
 {
     if (method == QLatin1String("post"))
-        return QStringLiteral("Nhận qua bưu điện tại nhà (trả cước bưu chính)");
+        return FormSession::tr("Nhận qua bưu điện tại nhà (trả cước bưu chính)");
     if (method == QLatin1String("online"))
-        return QStringLiteral("Nhận bản điện tử qua Cổng Dịch vụ công");
-    return QStringLiteral("Nhận tại Bộ phận Một cửa của xã");
+        return FormSession::tr("Nhận bản điện tử qua Cổng Dịch vụ công");
+    return FormSession::tr("Nhận tại Bộ phận Một cửa của xã");
 }
 
 namespace {
@@ -52,15 +52,20 @@ FormSession::FormSession(FormDefinition definition, Procedure procedure, const A
         m_current = visibleSteps().value(0, int(m_steps.size()));
 }
 
+void FormSession::retranslate()
+{
+    buildKioskSteps();
+}
+
 void FormSession::buildKioskSteps()
 {
-    m_steps = m_definition.steps;
+    m_steps = m_definition.localizedSteps();
     for (StepDefinition &step : m_steps) {
         if (step.kind == StepDefinition::Kind::Documents) {
             for (qsizetype i = 0; i < m_procedure.documents.size(); ++i) {
-                const RequiredDocument &doc = m_procedure.documents.at(i);
-                if (isFormItself(doc))
+                if (isFormItself(m_procedure.documents.at(i)))
                     continue; // the kiosk fills the tờ khai: nothing to bring
+                const RequiredDocument doc = m_procedure.documents.at(i).localized();
                 FieldDefinition f;
                 f.id = QStringLiteral("doc%1").arg(i + 1);
                 f.type = FieldType::Document;
@@ -74,7 +79,7 @@ void FormSession::buildKioskSteps()
             FieldDefinition method;
             method.id = QStringLiteral("deliveryMethod");
             method.type = FieldType::Choice;
-            method.label = QStringLiteral("Bạn muốn nhận kết quả bằng cách nào?");
+            method.label = tr("Bạn muốn nhận kết quả bằng cách nào?");
             method.defaultValue = QStringLiteral("counter");
             method.options.push_back({QStringLiteral("counter"), deliveryMethodLabel(QStringLiteral("counter"))});
             for (const QString &way : std::as_const(m_procedure.delivery))
@@ -86,13 +91,13 @@ void FormSession::buildKioskSteps()
             FieldDefinition address;
             address.id = QStringLiteral("deliveryAddress");
             address.type = FieldType::Address;
-            address.label = QStringLiteral("Địa chỉ nhận kết quả");
-            address.help = QStringLiteral("Bưu điện sẽ mang kết quả đến địa chỉ này.");
+            address.label = tr("Địa chỉ nhận kết quả");
+            address.help = tr("Bưu điện sẽ mang kết quả đến địa chỉ này.");
             address.showIf = byPost;
             FieldDefinition phone;
             phone.id = QStringLiteral("deliveryPhone");
             phone.type = FieldType::Phone;
-            phone.label = QStringLiteral("Số điện thoại để bưu điện liên hệ");
+            phone.label = tr("Số điện thoại để bưu điện liên hệ");
             phone.example = QStringLiteral("0912 345 678");
             phone.showIf = byPost;
             step.fields = {std::move(method), std::move(address), std::move(phone)};
@@ -471,11 +476,11 @@ QList<ReviewSection> FormSession::review() const
         sections.append(section);
     }
     const QJsonObject computed = computedValues();
-    ReviewSection derived{QString(), QStringLiteral("Thông tin kiosk tự tính"), {}};
+    ReviewSection derived{QString(), tr("Thông tin kiosk tự tính"), {}};
     for (const ComputedDefinition &c : m_definition.computed) {
         const QJsonValue v = computed.value(c.id);
         if (!v.isUndefined())
-            derived.rows.append({c.id, c.label, v.isBool() ? AnswerFormatter::yesNo(v.toBool())
+            derived.rows.append({c.id, c.shownLabel(), v.isBool() ? AnswerFormatter::yesNo(v.toBool())
                                                           : QString::number(v.toInteger())});
     }
     if (!derived.rows.isEmpty())

@@ -6,13 +6,15 @@
 #include "forms/formdefinition.h"
 #include "payment/feecalculator.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
 
 namespace motcua {
 
-// How the result reaches the citizen, in their words ("Nhận tại Bộ phận Một cửa của xã").
+// How the result reaches the citizen, in their words ("Nhận tại Bộ phận Một cửa của xã"),
+// translated into the kiosk's language.
 [[nodiscard]] QString deliveryMethodLabel(const QString &method);
 
 class AdminUnits;
@@ -35,8 +37,15 @@ struct ReviewSection
 // One citizen filling one form: the answers, the current step, which steps and fields the
 // answers show, the checks of each step, the review page and the submitted data. Headless:
 // the kiosk's walkthrough, the CLI and the tests all drive this same class.
+//
+// Languages: definition() and procedure() keep both languages; steps() are the definition in
+// the kiosk's language (UiLanguage) with the kiosk's own steps in it, made when the session
+// starts and again by retranslate(). Ids and answers do not depend on the language, so a
+// switch mid-filing loses nothing. What is filed (answers, procedure) is the same either way.
 class FormSession
 {
+    Q_DECLARE_TR_FUNCTIONS(FormSession)
+
 public:
     // `procedure` supplies the documents list and delivery options of the kiosk's own steps.
     FormSession(FormDefinition definition, Procedure procedure,
@@ -44,8 +53,11 @@ public:
 
     [[nodiscard]] const FormDefinition &definition() const { return m_definition; }
     [[nodiscard]] const Procedure &procedure() const { return m_procedure; }
-    // The form's steps with the documents and delivery steps filled in.
+    // The form's steps with the documents and delivery steps filled in, in the kiosk's language.
     [[nodiscard]] const std::vector<StepDefinition> &steps() const { return m_steps; }
+    // Makes steps() again in the current language (after UiLanguage changed); the current
+    // step and the answers stay.
+    void retranslate();
     [[nodiscard]] const QDate &today() const { return m_today; }
     [[nodiscard]] const AdminUnits &adminUnits() const { return m_units; }
 

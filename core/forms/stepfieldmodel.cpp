@@ -75,7 +75,7 @@ QVariantMap StepFieldModel::settingsOf(const FieldDefinition &f)
         s.insert(QStringLiteral("minItems"), f.minItems);
         s.insert(QStringLiteral("maxItems"), f.maxItems);
         s.insert(QStringLiteral("itemLabel"), f.itemLabel);
-        s.insert(QStringLiteral("addLabel"), f.addLabel.isEmpty() ? QStringLiteral("Thêm") : f.addLabel);
+        s.insert(QStringLiteral("addLabel"), f.addLabel.isEmpty() ? tr("Thêm") : f.addLabel);
         break;
     }
     default:
@@ -97,6 +97,13 @@ void StepFieldModel::refresh()
 {
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0), index(rowCount() - 1), {ShownRole, ValueRole, DisplayTextRole});
+}
+
+void StepFieldModel::retranslate()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1),
+                           {Qt::DisplayRole, LabelRole, HelpRole, ExampleRole, DisplayTextRole, SettingsRole});
 }
 
 void StepFieldModel::setErrors(const QList<FieldError> &errors)

@@ -13,6 +13,7 @@ class FormSession;
 // The fields of the walkthrough's current step, one row each, for the QML step screen.
 // Rows keep their place when answers change; `shown` follows the conditions, `value` and
 // `errors` the answers and checks, so editors keep their focus while the citizen types.
+// Texts are the session's steps(), in the kiosk's language.
 class StepFieldModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -40,6 +41,8 @@ public:
     void refresh();
     void setErrors(const QList<FieldError> &errors);
     void clearErrors(const QString &fieldId);
+    // After the session's steps were made again in another language: every row's texts.
+    void retranslate();
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;

@@ -2,6 +2,7 @@
 #include "walkthrough.h"
 
 #include "catalog/catalogstore.h"
+#include "common/uilanguage.h"
 #include "forms/adminunits.h"
 #include "forms/documentphoto.h"
 #include "identity/cccdparser.h"
@@ -14,6 +15,7 @@
 #include "forms/filingfee.h"
 
 #include <QLoggingCategory>
+#include <QSet>
 #include <QUrl>
 
 namespace motcua {
@@ -52,6 +54,9 @@ Walkthrough::Walkthrough(CatalogStore *catalog, FilingStore *store, Settings set
     : QObject(parent), m_catalog(catalog), m_store(store), m_settings(std::move(settings)),
       m_shelf(store, catalog, m_settings.draftMaxAgeHours, m_settings.timeZone)
 {
+    for (auto signal : {&Walkthrough::sessionChanged, &Walkthrough::stepChanged, &Walkthrough::progressChanged})
+        connect(this, signal, this, &Walkthrough::textsChanged);
+    connect(&UiLanguage::instance(), &UiLanguage::changed, this, &Walkthrough::languageChanged);
     purgeExpiredDrafts();
     // A kiosk runs for weeks: expired drafts go while it runs, not only at start-up.
     m_purgeTimer.setInterval(std::chrono::minutes(10));
@@ -76,12 +81,17 @@ QString Walkthrough::procedureCode() const
 
 QString Walkthrough::procedureName() const
 {
-    return m_session ? m_session->procedure().name : m_filing.submission.procedureName;
+    if (m_session)
+        return m_session->procedure().localized().name;
+    if (m_filing.fileCode.isEmpty())
+        return m_filing.submission.procedureName;
+    const auto procedure = m_catalog->procedure(m_filing.submission.procedureCode);
+    return procedure ? procedure->localized().name : m_filing.submission.procedureName;
 }
 
 QString Walkthrough::formTitle() const
 {
-    return m_session ? m_session->definition().title : QString();
+    return m_session ? m_session->definition().shownTitle() : QString();
 }
 
 QString Walkthrough::stage() const
@@ -106,7 +116,7 @@ QString Walkthrough::stepTitle() const
 {
     if (!m_session)
         return {};
-    return m_session->atReview() ? QStringLiteral("Kiểm tra lại thông tin")
+    return m_session->atReview() ? tr("Kiểm tra lại thông tin")
                                  : m_session->steps()[size_t(m_session->currentStep())].title;
 }
 
@@ -115,7 +125,7 @@ QString Walkthrough::stepIntro() const
     if (!m_session)
         return {};
     if (m_session->atReview())
-        return QStringLiteral("Bạn hãy đọc lại từng phần. Nếu có gì chưa đúng, bấm \"Sửa\" ở phần đó.");
+        return tr("Bạn hãy đọc lại từng phần. Nếu có gì chưa đúng, bấm \"Sửa\" ở phần đó.");
     return m_session->steps()[size_t(m_session->currentStep())].intro;
 }
 
@@ -136,7 +146,7 @@ QStringList Walkthrough::stepTitles() const
         return titles;
     for (int i : m_session->visibleSteps())
         titles.append(m_session->steps()[size_t(i)].title);
-    titles.append(QStringLiteral("Kiểm tra lại"));
+    titles.append(tr("Kiểm tra lại"));
     return titles;
 }
 
@@ -155,7 +165,7 @@ QVariantMap Walkthrough::fee() const
     if (!m_session || !m_session->atReview())
         return {};
     QVariantMap view = quoteFiling(*m_catalog, *m_session, m_settings.feeOverrides).toView();
-    view.insert(QStringLiteral("explanation"), m_session->procedure().feeText);
+    view.insert(QStringLiteral("explanation"), m_session->procedure().localized().feeText);
     return view;
 }
 
@@ -218,7 +228,7 @@ bool Walkthrough::open(const QString &procedureCode)
     auto form = FormDefinition::bundled(procedureCode);
     if (!procedure || !form) {
         qCWarning(lcWalkthrough) << "cannot open the form of" << procedureCode << ":" << form.error();
-        setProblem(QStringLiteral("Thủ tục này chưa nộp được trên máy. Bạn hãy mang giấy tờ đến quầy một cửa."));
+        setProblem(QT_TR_NOOP("Thủ tục này chưa nộp được trên máy. Bạn hãy mang giấy tờ đến quầy một cửa."));
         return false;
     }
     m_filing = Filing();
@@ -238,12 +248,12 @@ bool Walkthrough::start(const QString &procedureCode)
     if (!draft) {
         qCWarning(lcWalkthrough) << "cannot create a draft:" << draft.error();
         m_session.reset();
-        setProblem(QStringLiteral("Máy chưa lưu được hồ sơ. Bạn hãy báo cán bộ tại quầy."));
+        setProblem(QT_TR_NOOP("Máy chưa lưu được hồ sơ. Bạn hãy báo cán bộ tại quầy."));
         return false;
     }
     m_draftId = draft.value();
     saveDraft();
-    setProblem({});
+    setProblem(nullptr);
     showCurrentStep();
     Q_EMIT sessionChanged();
     return true;
@@ -267,7 +277,7 @@ void Walkthrough::finish()
     m_filing = Filing();
     m_fields.showStep(nullptr, -1);
     setErrors({});
-    setProblem({});
+    setProblem(nullptr);
     if (wasActive) {
         Q_EMIT sessionChanged();
         Q_EMIT stepChanged();
@@ -284,7 +294,7 @@ void Walkthrough::saveDraft()
         return;
     if (const Status saved = m_store->saveDraft(m_draftId, m_session->toJson(), m_session->applicantName()); !saved) {
         qCWarning(lcWalkthrough) << "could not save the draft:" << saved.error();
-        setProblem(QStringLiteral("Máy chưa lưu được câu trả lời vừa rồi. Bạn hãy báo cán bộ tại quầy."));
+        setProblem(QT_TR_NOOP("Máy chưa lưu được câu trả lời vừa rồi. Bạn hãy báo cán bộ tại quầy."));
     }
 }
 
@@ -391,14 +401,14 @@ bool Walkthrough::attachPhoto(const QString &fieldId, const QUrl &imageFile)
     const auto jpeg = DocumentPhoto::jpegFromFile(file);
     if (!jpeg) {
         qCWarning(lcWalkthrough) << "photo refused:" << jpeg.error();
-        setProblem(QStringLiteral("Không đọc được ảnh này. Bạn hãy chụp lại."));
+        setProblem(QT_TR_NOOP("Không đọc được ảnh này. Bạn hãy chụp lại."));
         return false;
     }
     const QString name = fieldId + QStringLiteral(".jpg");
     const auto stored = m_store->addAttachment(m_draftId, name, QStringLiteral("image/jpeg"), jpeg.value());
     if (!stored) {
         qCWarning(lcWalkthrough) << "could not store a photo:" << stored.error();
-        setProblem(QStringLiteral("Máy chưa lưu được ảnh. Bạn hãy thử lại hoặc báo cán bộ."));
+        setProblem(QT_TR_NOOP("Máy chưa lưu được ảnh. Bạn hãy thử lại hoặc báo cán bộ."));
         return false;
     }
     // The picture of a citizen's paper does not stay in the scanner's folder for the next one.
@@ -415,7 +425,7 @@ bool Walkthrough::attachPhoto(const QString &fieldId, const QUrl &imageFile)
     // A replaced photo is not kept.
     for (const QString &old : SubmissionBuilder::photoIds({{fieldId, previous}}))
         (void)m_store->deleteAttachment(old);
-    setProblem({});
+    setProblem(nullptr);
     answerChanged(fieldId);
     return true;
 }
@@ -431,7 +441,7 @@ QVariantList Walkthrough::scannedImages() const
 QString Walkthrough::applyCccd(const QString &payload)
 {
     if (!m_session)
-        return QStringLiteral("Chưa có hồ sơ nào đang làm.");
+        return tr("Chưa có hồ sơ nào đang làm.");
     const auto parsed = CccdParser::parse(payload.trimmed());
     if (const auto *error = std::get_if<CccdError>(&parsed)) {
         qCInfo(lcWalkthrough) << "CCCD code refused:" << error->english(); // never the payload
@@ -444,12 +454,42 @@ QString Walkthrough::applyCccd(const QString &payload)
 
 // --- moving ------------------------------------------------------------------------------------------
 
-void Walkthrough::setProblem(const QString &text)
+QString Walkthrough::problem() const
 {
-    if (m_problem == text)
+    return m_problem ? tr(m_problem, nullptr, m_problemCount) : QString();
+}
+
+void Walkthrough::setProblem(const char *source, int n)
+{
+    if (m_problem == source && m_problemCount == n)
         return;
-    m_problem = text;
+    m_problem = source;
+    m_problemCount = n;
     Q_EMIT problemChanged();
+}
+
+void Walkthrough::languageChanged()
+{
+    if (m_session) {
+        m_session->retranslate();
+        m_fields.retranslate();
+        // The problems shown come back in the new language: the step is checked again and
+        // the fields that had a problem shown get theirs (the others are not yet checked).
+        if (!m_errorList.isEmpty()) {
+            QSet<QString> shown;
+            for (const QVariant &e : std::as_const(m_errorList))
+                shown.insert(e.toMap().value(QStringLiteral("fieldId")).toString());
+            QList<FieldError> errors;
+            for (const FieldError &e : m_session->validateStep(m_session->currentStep()))
+                if (shown.contains(e.fieldId()))
+                    errors.append(e);
+            setErrors(errors);
+        }
+    }
+    Q_EMIT textsChanged();
+    if (m_problem)
+        Q_EMIT problemChanged();
+    Q_EMIT draftsChanged();
 }
 
 void Walkthrough::setErrors(const QList<FieldError> &errors)
@@ -526,8 +566,8 @@ bool Walkthrough::submit()
     const auto filing = m_store->submit(m_draftId, filed);
     if (!filing) {
         qCWarning(lcWalkthrough) << "could not file:" << filing.error();
-        setProblem(QStringLiteral("Máy chưa lưu được hồ sơ. Hồ sơ của bạn vẫn được giữ; bạn hãy bấm "
-                                  "\"Nộp hồ sơ\" lại hoặc báo cán bộ."));
+        setProblem(QT_TR_NOOP("Máy chưa lưu được hồ sơ. Hồ sơ của bạn vẫn được giữ; bạn hãy bấm "
+                              "\"Nộp hồ sơ\" lại hoặc báo cán bộ."));
         return false;
     }
     m_filing = filing.value();
@@ -535,7 +575,7 @@ bool Walkthrough::submit()
     m_draftId.clear();
     m_fields.showStep(nullptr, -1);
     setErrors({});
-    setProblem({});
+    setProblem(nullptr);
     Q_EMIT sessionChanged();
     Q_EMIT stepChanged();
     Q_EMIT progressChanged();

@@ -28,25 +28,27 @@ class Walkthrough : public QObject
     Q_OBJECT
     Q_PROPERTY(bool active READ active NOTIFY sessionChanged)
     Q_PROPERTY(QString procedureCode READ procedureCode NOTIFY sessionChanged)
-    Q_PROPERTY(QString procedureName READ procedureName NOTIFY sessionChanged)
-    Q_PROPERTY(QString formTitle READ formTitle NOTIFY sessionChanged)
+    // Texts in the kiosk's language (UiLanguage) notify textsChanged: with the session, the step
+    // or the progress that shows them, and when the language changes.
+    Q_PROPERTY(QString procedureName READ procedureName NOTIFY textsChanged)
+    Q_PROPERTY(QString formTitle READ formTitle NOTIFY textsChanged)
     // "fields" | "documents" | "delivery" | "review" | "done" | "" (inactive)
     Q_PROPERTY(QString stage READ stage NOTIFY stepChanged)
     Q_PROPERTY(QString stepId READ stepId NOTIFY stepChanged)
-    Q_PROPERTY(QString stepTitle READ stepTitle NOTIFY stepChanged)
-    Q_PROPERTY(QString stepIntro READ stepIntro NOTIFY stepChanged)
+    Q_PROPERTY(QString stepTitle READ stepTitle NOTIFY textsChanged)
+    Q_PROPERTY(QString stepIntro READ stepIntro NOTIFY textsChanged)
     // "Bước position/total"; both move when an answer shows or hides a step.
     Q_PROPERTY(int position READ position NOTIFY progressChanged)
     Q_PROPERTY(int total READ total NOTIFY progressChanged)
-    Q_PROPERTY(QStringList stepTitles READ stepTitles NOTIFY progressChanged)
+    Q_PROPERTY(QStringList stepTitles READ stepTitles NOTIFY textsChanged)
     Q_PROPERTY(bool offersCccd READ offersCccd NOTIFY stepChanged)
     Q_PROPERTY(motcua::StepFieldModel *fields READ fields CONSTANT)
     // [{ fieldId, path, label, message }] for the error summary of the step.
     Q_PROPERTY(QVariantList errors READ errors NOTIFY errorsChanged)
     // [{ stepId, title, rows: [{ label, value }] }]
-    Q_PROPERTY(QVariantList review READ review NOTIFY stepChanged)
+    Q_PROPERTY(QVariantList review READ review NOTIFY textsChanged)
     // The fee as the answers make it (FeeQuote::toView), on the review page.
-    Q_PROPERTY(QVariantMap fee READ fee NOTIFY stepChanged)
+    Q_PROPERTY(QVariantMap fee READ fee NOTIFY textsChanged)
     Q_PROPERTY(QString fileCode READ fileCode NOTIFY stepChanged)
     Q_PROPERTY(QString appointmentText READ appointmentText NOTIFY stepChanged)
     Q_PROPERTY(QString receivedText READ receivedText NOTIFY stepChanged)
@@ -92,7 +94,7 @@ public:
     [[nodiscard]] QString fileCode() const { return m_filing.fileCode; }
     [[nodiscard]] QString appointmentText() const;
     [[nodiscard]] QString receivedText() const;
-    [[nodiscard]] QString problem() const { return m_problem; }
+    [[nodiscard]] QString problem() const;
     [[nodiscard]] QVariantList resumableDrafts() const;
     [[nodiscard]] const FormSession *session() const { return m_session.get(); }
     [[nodiscard]] QString draftId() const { return m_draftId; }
@@ -167,9 +169,14 @@ Q_SIGNALS:
     void draftsChanged();
     void filedByChanged();
     void submitted(const QString &fileCode);
+    void textsChanged();
 
 private:
-    void setProblem(const QString &text);
+    // `source` untranslated (QT_TR_NOOP), translated when read, so that a problem on the
+    // screen follows a language switch; `n` for %n. nullptr: no problem.
+    void setProblem(const char *source, int n = -1);
+    // After UiLanguage changed: the step's texts, the errors shown and the problem again.
+    void languageChanged();
     void setErrors(const QList<FieldError> &errors);
     void answerChanged(const QString &fieldId);
     void showCurrentStep();
@@ -189,7 +196,8 @@ private:
     TryLimiter m_keptCodeTries{{5, 60, 1800}};
     StepFieldModel m_fields;
     QVariantList m_errorList;
-    QString m_problem;
+    const char *m_problem = nullptr;
+    int m_problemCount = -1;
     QDateTime m_startedAt; // when this filing started (UTC): the scanner pictures since then
     QTimer m_purgeTimer;
     Filing m_filing; // after submit, until finish()

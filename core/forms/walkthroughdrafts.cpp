@@ -13,7 +13,7 @@ bool Walkthrough::resume(const QString &draftId, const QString &idLastDigits)
 {
     const std::optional<Draft> draft = m_shelf.fresh(draftId);
     if (!draft) {
-        setProblem(QStringLiteral("Không tìm thấy hồ sơ đang làm dở này nữa."));
+        setProblem(QT_TR_NOOP("Không tìm thấy hồ sơ đang làm dở này nữa."));
         Q_EMIT draftsChanged();
         return false;
     }
@@ -21,7 +21,7 @@ bool Walkthrough::resume(const QString &draftId, const QString &idLastDigits)
     const QString idNumber = DraftShelf::idNumberOf(d);
     if (!idNumber.isEmpty() && (idLastDigits.size() != 4 || !idNumber.endsWith(idLastDigits))) {
         qCInfo(lcWalkthrough) << "draft not reopened: the ID digits do not match";
-        setProblem(QStringLiteral("4 số cuối CCCD chưa đúng. Bạn hãy thử lại hoặc hỏi cán bộ."));
+        setProblem(QT_TR_NOOP("4 số cuối CCCD chưa đúng. Bạn hãy thử lại hoặc hỏi cán bộ."));
         return false;
     }
     return reopen(d);
@@ -33,14 +33,14 @@ bool Walkthrough::resumeKept(const QString &code)
     // looked at for a minute, doubling with each further wrong one (30 min at most).
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (const qint64 locked = m_keptCodeTries.lockedSeconds(now); locked > 0) {
-        setProblem(QStringLiteral("Nhập sai mã nhiều lần. Bạn hãy thử lại sau %1 giây hoặc hỏi cán bộ.").arg(locked));
+        setProblem(QT_TR_N_NOOP("Nhập sai mã nhiều lần. Bạn hãy thử lại sau %n giây hoặc hỏi cán bộ."), int(locked));
         return false;
     }
     const std::optional<Draft> draft = m_shelf.kept(code);
     if (!draft) {
         const int wrong = m_keptCodeTries.failed(now);
         qCInfo(lcWalkthrough) << "no kept draft under the code typed," << wrong << "wrong in a row";
-        setProblem(QStringLiteral("Không tìm thấy hồ sơ đã lưu với mã này. Bạn hãy kiểm tra lại mã hoặc hỏi cán bộ."));
+        setProblem(QT_TR_NOOP("Không tìm thấy hồ sơ đã lưu với mã này. Bạn hãy kiểm tra lại mã hoặc hỏi cán bộ."));
         return false;
     }
     m_keptCodeTries.succeeded();
@@ -63,7 +63,7 @@ QString Walkthrough::keepForLater()
     const auto code = m_store->keepDraft(m_draftId);
     if (!code) {
         qCWarning(lcWalkthrough) << "cannot keep a draft:" << code.error();
-        setProblem(QStringLiteral("Máy chưa lưu lại được hồ sơ. Bạn hãy báo cán bộ tại quầy."));
+        setProblem(QT_TR_NOOP("Máy chưa lưu lại được hồ sơ. Bạn hãy báo cán bộ tại quầy."));
         return {};
     }
     m_keptCode = code.value();
@@ -88,13 +88,13 @@ bool Walkthrough::reopen(const Draft &d)
         qCWarning(lcWalkthrough) << "cannot resume draft" << d.id << ":" << restored.error();
         m_session.reset();
         discardDraft(d.id); // made with another form: it can never be resumed
-        setProblem(QStringLiteral("Hồ sơ này được làm với mẫu cũ nên không mở lại được. Bạn hãy bắt đầu lại."));
+        setProblem(QT_TR_NOOP("Hồ sơ này được làm với mẫu cũ nên không mở lại được. Bạn hãy bắt đầu lại."));
         return false;
     }
     m_draftId = d.id;
     m_keptCode = d.keptCode;
     m_startedAt = d.createdAt;
-    setProblem({});
+    setProblem(nullptr);
     showCurrentStep();
     Q_EMIT sessionChanged();
     Q_EMIT draftsChanged();
