@@ -54,18 +54,18 @@ QString CccdError::english() const
 QString CccdError::vietnamese() const
 {
     switch (kind) {
-    case Kind::Empty: return QStringLiteral("Không đọc được mã. Bạn hãy đưa mã QR trên thẻ căn cước vào lại.");
-    case Kind::TooFewFields: return QStringLiteral("Đây không phải mã QR trên thẻ căn cước.");
-    case Kind::IdNumberFormat: return QStringLiteral("Số căn cước phải có đúng 12 chữ số.");
-    case Kind::ProvinceCode: return QStringLiteral("Ba số đầu của số căn cước không phải mã tỉnh.");
-    case Kind::OldIdFormat: return QStringLiteral("Số chứng minh nhân dân cũ phải có 9 chữ số.");
-    case Kind::NameMissing: return QStringLiteral("Mã QR không có họ và tên.");
-    case Kind::BirthDate: return QStringLiteral("Ngày sinh trong mã QR không đúng.");
-    case Kind::Sex: return QStringLiteral("Giới tính trong mã QR không đúng.");
-    case Kind::AddressMissing: return QStringLiteral("Mã QR không có nơi thường trú.");
-    case Kind::IssueDate: return QStringLiteral("Ngày cấp thẻ trong mã QR không đúng.");
+    case Kind::Empty: return tr("Không đọc được mã. Bạn hãy đưa mã QR trên thẻ căn cước vào lại.");
+    case Kind::TooFewFields: return tr("Đây không phải mã QR trên thẻ căn cước.");
+    case Kind::IdNumberFormat: return tr("Số căn cước phải có đúng 12 chữ số.");
+    case Kind::ProvinceCode: return tr("Ba số đầu của số căn cước không phải mã tỉnh.");
+    case Kind::OldIdFormat: return tr("Số chứng minh nhân dân cũ phải có 9 chữ số.");
+    case Kind::NameMissing: return tr("Mã QR không có họ và tên.");
+    case Kind::BirthDate: return tr("Ngày sinh trong mã QR không đúng.");
+    case Kind::Sex: return tr("Giới tính trong mã QR không đúng.");
+    case Kind::AddressMissing: return tr("Mã QR không có nơi thường trú.");
+    case Kind::IssueDate: return tr("Ngày cấp thẻ trong mã QR không đúng.");
     case Kind::CenturyMismatch:
-    case Kind::BirthYearMismatch: return QStringLiteral("Số căn cước không khớp với ngày sinh hoặc giới tính.");
+    case Kind::BirthYearMismatch: return tr("Số căn cước không khớp với ngày sinh hoặc giới tính.");
     }
     return {};
 }

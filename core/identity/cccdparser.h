@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -21,9 +22,12 @@ struct CccdData
     QDate issueDate;
 };
 
-// Why a payload is not a CCCD, in a form the UI can say in Vietnamese and a log in English.
+// Why a payload is not a CCCD, in a form the UI can say in the kiosk's language and a log in English.
 struct CccdError
 {
+    Q_DECLARE_TR_FUNCTIONS(motcua::CccdError)
+
+public:
     enum class Kind {
         Empty, TooFewFields, IdNumberFormat, ProvinceCode, OldIdFormat, NameMissing,
         BirthDate, Sex, AddressMissing, IssueDate, CenturyMismatch, BirthYearMismatch
@@ -32,6 +36,7 @@ struct CccdError
     QString detail; // English, never containing the personal data itself
 
     [[nodiscard]] QString english() const;
+    // For the citizen: Vietnamese, or its translation when one is installed (tr()).
     [[nodiscard]] QString vietnamese() const;
 };
 

@@ -2,11 +2,29 @@
 // How a filing's fee is paid: the states and the moves between them (FilingStore's payments).
 #include "filingstore.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 namespace motcua {
 
 Q_LOGGING_CATEGORY(lcPayments, "motcua.payments")
+
+namespace {
+
+// The words of FeeQuote::summary() for a fee of 0: one text to translate.
+constexpr const char *kNoFeeReason = QT_TRANSLATE_NOOP("motcua::FeeQuote", "Không mất lệ phí");
+
+} // namespace
+
+QString Payment::noFeeReason()
+{
+    return QString::fromUtf8(kNoFeeReason);
+}
+
+QString Payment::shownReason(const QString &waivedReason)
+{
+    return waivedReason == noFeeReason() ? QCoreApplication::translate("motcua::FeeQuote", kNoFeeReason) : waivedReason;
+}
 
 QString Payment::stateKey(State state)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filingstatus.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace motcua::FilingStatus {
@@ -10,28 +11,29 @@ QString citizenText(int statusCode)
     switch (statusCode) {
     case 1:
     case 2:
-        return QStringLiteral("Đã tiếp nhận");
+        return QCoreApplication::translate("motcua::FilingStatus", "Đã tiếp nhận");
     case 5:
-        return QStringLiteral("Cần bổ sung giấy tờ");
+        return QCoreApplication::translate("motcua::FilingStatus", "Cần bổ sung giấy tờ");
     case 6:
-        return QStringLiteral("Chờ nộp lệ phí");
+        return QCoreApplication::translate("motcua::FilingStatus", "Chờ nộp lệ phí");
     case 7:
-        return QStringLiteral("Đã rút hồ sơ");
+        return QCoreApplication::translate("motcua::FilingStatus", "Đã rút hồ sơ");
     case 8:
-        return QStringLiteral("Không giải quyết (xem lý do)");
+        return QCoreApplication::translate("motcua::FilingStatus", "Không giải quyết (xem lý do)");
     case 9:
-        return QStringLiteral("Đã có kết quả, mời đến nhận");
+        return QCoreApplication::translate("motcua::FilingStatus", "Đã có kết quả, mời đến nhận");
     case 10:
-        return QStringLiteral("Đã trả kết quả");
+        return QCoreApplication::translate("motcua::FilingStatus", "Đã trả kết quả");
     default:
-        return QStringLiteral("Đang giải quyết");
+        return QCoreApplication::translate("motcua::FilingStatus", "Đang giải quyết");
     }
 }
 
 QString notSentText(const QString &outboxStatus)
 {
-    return outboxStatus == QLatin1String("failed") ? QStringLiteral("Chưa gửi được — cán bộ đang xử lý")
-                                                   : QStringLiteral("Chưa gửi — sẽ gửi khi có mạng");
+    return outboxStatus == QLatin1String("failed")
+               ? QCoreApplication::translate("motcua::FilingStatus", "Chưa gửi được — cán bộ đang xử lý")
+               : QCoreApplication::translate("motcua::FilingStatus", "Chưa gửi — sẽ gửi khi có mạng");
 }
 
 std::optional<QString> normalizeFileCode(const QString &typed, const QString &agencyCode)

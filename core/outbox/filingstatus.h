@@ -8,7 +8,8 @@
 namespace motcua::FilingStatus {
 
 // What a citizen reads for a portal status code (TrangThaiHoSo, docs/portal-protocol.md);
-// an unknown code reads as "Đang giải quyết".
+// an unknown code reads as "Đang giải quyết". Both texts are for the screens, in the kiosk's
+// language (tr(), context motcua::FilingStatus).
 [[nodiscard]] QString citizenText(int statusCode);
 // For a filing not yet at the portal: the kiosk's outbox state (queued, sending, failed).
 [[nodiscard]] QString notSentText(const QString &outboxStatus);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filingstore.h"
 
+#include "common/uilanguage.h"
 #include "outbox/outboxsql.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -117,7 +119,7 @@ Payment initialPayment(const FeeQuote &fee, const QDateTime &at)
         p.waivedReason = fee.exemptionLabel;
     } else if (fee.known && fee.total == 0) {
         p.state = Payment::State::Waived;
-        p.waivedReason = QStringLiteral("Không mất lệ phí");
+        p.waivedReason = Payment::noFeeReason();
     }
     return p;
 }
@@ -203,6 +205,18 @@ QString Submission::timeText(const QDateTime &at)
 QString Submission::dayText(const QDate &day)
 {
     return day.isValid() ? QLocale(QLocale::Vietnamese).toString(day, QStringLiteral("dddd, dd/MM/yyyy")) : QString();
+}
+
+QString Submission::shownTimeText(const QDateTime &at)
+{
+    //: A time and date in QDateTime::toString() format: "09:30 ngày 23/11/2026"; text in quotes.
+    return at.isValid() ? at.toString(QCoreApplication::translate("motcua::Submission", "HH:mm 'ngày' dd/MM/yyyy"))
+                        : QString();
+}
+
+QString Submission::shownDayText(const QDate &day)
+{
+    return day.isValid() ? QLocale(UiLanguage::current()).toString(day, QStringLiteral("dddd, dd/MM/yyyy")) : QString();
 }
 
 QJsonObject Filing::toJson() const

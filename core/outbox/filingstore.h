@@ -58,10 +58,14 @@ struct Submission
     // the purge, sent to the portal as filedOnBehalfBy, counted by CounterStats.
     QString filedBy;
 
-    // How the confirmation screen and the receipt write times: "09:30 ngày 23/11/2026",
-    // "Thứ Ba, 24/11/2026"; empty for an invalid time or day.
+    // How the receipt writes times: "09:30 ngày 23/11/2026", "Thứ Ba, 24/11/2026"; empty for an
+    // invalid time or day. Always Vietnamese (a receipt is an official paper).
     [[nodiscard]] static QString timeText(const QDateTime &at);
     [[nodiscard]] static QString dayText(const QDate &day);
+    // The same for the screens, in the kiosk's language: the time's wording through tr()
+    // (context motcua::Submission), the weekday in UiLanguage's language ("Tuesday, 24/11/2026").
+    [[nodiscard]] static QString shownTimeText(const QDateTime &at);
+    [[nodiscard]] static QString shownDayText(const QDate &day);
 };
 
 // How a filing's fee stands. unpaid → pending_confirmation (the citizen says they transferred)
@@ -77,8 +81,13 @@ struct Payment
     QString method;               // bank | cash, once chosen
     QString confirmedBy;          // who confirmed the money
     QDateTime changedAt;
-    QString waivedReason;         // also the exemption claimed
+    QString waivedReason;         // also the exemption claimed; as kept: Vietnamese
 
+    // The reason kept for a fee of 0: "Không mất lệ phí".
+    [[nodiscard]] static QString noFeeReason();
+    // A kept reason as the screens show it: noFeeReason() in the kiosk's language (tr(), context
+    // motcua::FeeQuote), an exemption's label as the catalog gave it.
+    [[nodiscard]] static QString shownReason(const QString &waivedReason);
     [[nodiscard]] static QString stateKey(State state);
     [[nodiscard]] static std::optional<State> stateFromKey(const QString &key);
     [[nodiscard]] QJsonObject toJson() const;

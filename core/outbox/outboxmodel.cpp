@@ -34,7 +34,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     case ProcedureRole:
         return f.submission.procedureName;
     case ReceivedRole:
-        return Submission::timeText(f.submission.receivedAt.toTimeZone(m_officeZone));
+        return Submission::shownTimeText(f.submission.receivedAt.toTimeZone(m_officeZone));
     case StatusRole:
         return f.status;
     case StatusTextRole:

@@ -30,7 +30,7 @@ public:
         ProcedureRole,
         ReceivedRole,
         StatusRole,      // queued | sending | failed
-        StatusTextRole,  // Vietnamese
+        StatusTextRole,  // for the screen, in the kiosk's language
         AttemptsRole,
         LastErrorRole,   // English, as the portal or the network said it
         NextAttemptRole, // "14:05" or ""

@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "satisfaction.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
-namespace motcua::Satisfaction {
+namespace motcua {
 
 namespace {
+
+// `label`: the Vietnamese source text, marked for lupdate.
+RatingChoice choice(const char *key, const char *label)
+{
+    return {QString::fromLatin1(key), QString::fromUtf8(label)};
+}
 
 QStringList keysOf(const QList<RatingChoice> &choices)
 {
@@ -17,13 +24,20 @@ QStringList keysOf(const QList<RatingChoice> &choices)
 
 } // namespace
 
+QString RatingChoice::shownLabel() const
+{
+    return QCoreApplication::translate("motcua::Satisfaction", label.toUtf8().constData());
+}
+
+namespace Satisfaction {
+
 const QList<RatingChoice> &ratingChoices()
 {
     static const QList<RatingChoice> choices{
-        {QStringLiteral("very_satisfied"), QStringLiteral("Rất hài lòng")},
-        {QStringLiteral("satisfied"), QStringLiteral("Hài lòng")},
-        {QStringLiteral("neutral"), QStringLiteral("Bình thường")},
-        {QStringLiteral("dissatisfied"), QStringLiteral("Không hài lòng")},
+        choice("very_satisfied", QT_TRANSLATE_NOOP("motcua::Satisfaction", "Rất hài lòng")),
+        choice("satisfied", QT_TRANSLATE_NOOP("motcua::Satisfaction", "Hài lòng")),
+        choice("neutral", QT_TRANSLATE_NOOP("motcua::Satisfaction", "Bình thường")),
+        choice("dissatisfied", QT_TRANSLATE_NOOP("motcua::Satisfaction", "Không hài lòng")),
     };
     return choices;
 }
@@ -31,13 +45,13 @@ const QList<RatingChoice> &ratingChoices()
 const QList<RatingChoice> &reasonChoices()
 {
     static const QList<RatingChoice> choices{
-        {QStringLiteral("waited_long"), QStringLiteral("Phải chờ lâu")},
-        {QStringLiteral("hard_to_use"), QStringLiteral("Máy khó sử dụng")},
-        {QStringLiteral("unclear_steps"), QStringLiteral("Hướng dẫn chưa rõ")},
-        {QStringLiteral("staff_help"), QStringLiteral("Cán bộ hướng dẫn tận tình")},
-        {QStringLiteral("fast"), QStringLiteral("Nhanh chóng")},
-        {QStringLiteral("fee_unclear"), QStringLiteral("Lệ phí chưa rõ ràng")},
-        {QStringLiteral("other"), QStringLiteral("Lý do khác")},
+        choice("waited_long", QT_TRANSLATE_NOOP("motcua::Satisfaction", "Phải chờ lâu")),
+        choice("hard_to_use", QT_TRANSLATE_NOOP("motcua::Satisfaction", "Máy khó sử dụng")),
+        choice("unclear_steps", QT_TRANSLATE_NOOP("motcua::Satisfaction", "Hướng dẫn chưa rõ")),
+        choice("staff_help", QT_TRANSLATE_NOOP("motcua::Satisfaction", "Cán bộ hướng dẫn tận tình")),
+        choice("fast", QT_TRANSLATE_NOOP("motcua::Satisfaction", "Nhanh chóng")),
+        choice("fee_unclear", QT_TRANSLATE_NOOP("motcua::Satisfaction", "Lệ phí chưa rõ ràng")),
+        choice("other", QT_TRANSLATE_NOOP("motcua::Satisfaction", "Lý do khác")),
     };
     return choices;
 }
@@ -85,4 +99,5 @@ Status check(const QString &ratingKey, const QStringList &reasons)
     return Done{};
 }
 
-} // namespace motcua::Satisfaction
+} // namespace Satisfaction
+} // namespace motcua

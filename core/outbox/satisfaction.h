@@ -9,11 +9,15 @@
 
 namespace motcua {
 
-// One answer the citizen can give, as stored and sent (`key`) and as shown (`label`, Vietnamese).
+// One answer the citizen can give, as stored and sent (`key`) and as named (`label`, Vietnamese:
+// the statistics report and export keep it); the screens show shownLabel().
 struct RatingChoice
 {
     QString key;
     QString label;
+
+    // `label` in the kiosk's language (tr(), context motcua::Satisfaction).
+    [[nodiscard]] QString shownLabel() const;
 };
 
 // The satisfaction rating asked after a filing (issue 8): the one place that lists the ratings

@@ -70,7 +70,7 @@ void StatusLookup::showLocal(const Filing &filing, const QString &note)
     m_statusText = atPortal ? FilingStatus::citizenText(m_statusCode) : FilingStatus::notSentText(filing.status);
     m_note = note;
     m_procedureName = filing.submission.procedureName;
-    m_appointmentText = Submission::dayText(filing.submission.appointmentDate);
+    m_appointmentText = Submission::shownDayText(filing.submission.appointmentDate);
     const auto history = m_store->portalHistory(filing.fileCode);
     m_history = atPortal && history ? historyOf(history.value()) : QVariantList{};
     settle(QStringLiteral("found"));
@@ -85,7 +85,7 @@ void StatusLookup::showPortal(const QJsonObject &body, const std::optional<Filin
     m_note.clear();
     m_procedureName = local ? local->submission.procedureName : body.value(QStringLiteral("procedureName")).toString();
     m_appointmentText =
-        Submission::dayText(QDate::fromString(body.value(QStringLiteral("appointmentDate")).toString(), Qt::ISODate));
+        Submission::shownDayText(QDate::fromString(body.value(QStringLiteral("appointmentDate")).toString(), Qt::ISODate));
     m_history = historyOf(body.value(QStringLiteral("history")).toArray());
     settle(QStringLiteral("found"));
 }
@@ -95,7 +95,7 @@ QVariantList StatusLookup::historyOf(const QJsonArray &entries) const
     QVariantList list;
     for (const QJsonValue &e : entries) {
         const QDateTime at = QDateTime::fromString(e[QStringLiteral("at")].toString(), Qt::ISODate);
-        list.append(QVariantMap{{QStringLiteral("when"), Submission::timeText(at.toTimeZone(m_officeZone))},
+        list.append(QVariantMap{{QStringLiteral("when"), Submission::shownTimeText(at.toTimeZone(m_officeZone))},
                                 {QStringLiteral("text"), FilingStatus::citizenText(e[QStringLiteral("statusCode")].toInt())},
                                 {QStringLiteral("note"), e[QStringLiteral("note")].toString()}});
     }

@@ -28,7 +28,7 @@ class SyncEngine : public QObject
     Q_PROPERTY(int waiting READ waiting NOTIFY changed)   // filings not yet at the portal
     Q_PROPERTY(int failed READ failed NOTIFY changed)     // set aside: a clerk must look
     Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
-    Q_PROPERTY(QString statusText READ statusText NOTIFY changed) // Vietnamese, for the header
+    Q_PROPERTY(QString statusText READ statusText NOTIFY changed) // for the header, in the kiosk's language
 
 public:
     struct Settings

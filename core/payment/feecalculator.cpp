@@ -3,6 +3,7 @@
 
 #include "payment/amountinwords.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -13,17 +14,58 @@ QString formatDong(qint64 amount)
     return QLocale(QLocale::Vietnamese, QLocale::Vietnam).toString(amount) + QStringLiteral(" đ");
 }
 
+namespace {
+
+// The texts of a quote exist twice: in Vietnamese (the source text, as kept, sent and printed)
+// and in the kiosk's language (shown). Each is written once, marked for lupdate with
+// QT_TRANSLATE_NOOP in the context "motcua::FeeQuote".
+struct Wording
+{
+    QString kept;
+    QString shown;
+
+    template<typename... Args>
+    [[nodiscard]] Wording arg(const Args &...args) const
+    {
+        return {kept.arg(args...), shown.arg(args...)};
+    }
+};
+
+[[nodiscard]] Wording wording(const char *source)
+{
+    return {QString::fromUtf8(source), QCoreApplication::translate("motcua::FeeQuote", source)};
+}
+
+[[nodiscard]] Wording summaryOf(const FeeQuote &q)
+{
+    if (!q.exemptionKey.isEmpty() && q.exemptionClaimed)
+        return wording(QT_TRANSLATE_NOOP("motcua::FeeQuote", "Xin miễn lệ phí (%1): cán bộ kiểm tra giấy tờ chứng minh"))
+            .arg(q.exemptionLabel);
+    if (!q.exemptionKey.isEmpty())
+        return wording(QT_TRANSLATE_NOOP("motcua::FeeQuote", "Miễn lệ phí (%1)")).arg(q.exemptionLabel);
+    if (!q.known)
+        return wording(QT_TRANSLATE_NOOP("motcua::FeeQuote", "Cán bộ sẽ báo mức lệ phí"));
+    if (q.total == 0)
+        return wording(QT_TRANSLATE_NOOP("motcua::FeeQuote", "Không mất lệ phí"));
+    const QString amount = formatDong(q.total);
+    return {amount, amount};
+}
+
+[[nodiscard]] FeeLine lineOf(const Wording &label, const Wording &detail, qint64 amount)
+{
+    return {label.kept, detail.kept, amount, label.shown, detail.shown};
+}
+
+} // namespace
+
 QString FeeQuote::summary() const
 {
-    if (!exemptionKey.isEmpty() && exemptionClaimed)
-        return QStringLiteral("Xin miễn lệ phí (%1): cán bộ kiểm tra giấy tờ chứng minh").arg(exemptionLabel);
-    if (!exemptionKey.isEmpty())
-        return QStringLiteral("Miễn lệ phí (%1)").arg(exemptionLabel);
-    if (!known)
-        return QStringLiteral("Cán bộ sẽ báo mức lệ phí");
-    if (total == 0)
-        return QStringLiteral("Không mất lệ phí");
-    return formatDong(total);
+    return summaryOf(*this).kept;
+}
+
+QString FeeQuote::shownSummary() const
+{
+    return summaryOf(*this).shown;
 }
 
 QJsonObject FeeQuote::toJson() const
@@ -57,30 +99,38 @@ FeeQuote FeeQuote::fromJson(const QJsonObject &o)
     q.exemptionClaimed = o.value(QStringLiteral("exemptionClaimed")).toBool();
     if (o.contains(QStringLiteral("withoutExemption")))
         q.withoutExemption = o.value(QStringLiteral("withoutExemption")).toInteger();
-    for (const QJsonValue &line : o.value(QStringLiteral("lines")).toArray())
-        q.lines.append({line[QStringLiteral("label")].toString(), line[QStringLiteral("detail")].toString(),
-                        line[QStringLiteral("amount")].toInteger()});
+    for (const QJsonValue &line : o.value(QStringLiteral("lines")).toArray()) {
+        FeeLine l;
+        l.label = line[QStringLiteral("label")].toString();
+        l.detail = line[QStringLiteral("detail")].toString();
+        l.amount = line[QStringLiteral("amount")].toInteger();
+        q.lines.append(l);
+    }
     return q;
 }
 
 QVariantMap FeeQuote::toView() const
 {
     QVariantMap view = toJson().toVariantMap();
+    view.insert(QStringLiteral("summary"), shownSummary());
     view.insert(QStringLiteral("payable"), payable());
     view.insert(QStringLiteral("totalText"), formatDong(total));
     view.insert(QStringLiteral("inWords"), amountInWords(total));
     QVariantList shown;
     for (const FeeLine &l : lines)
-        shown.append(QVariantMap{{QStringLiteral("label"), l.label},
-                                 {QStringLiteral("detail"), l.detail},
+        shown.append(QVariantMap{{QStringLiteral("label"), l.shownLabel.isEmpty() ? l.label : l.shownLabel},
+                                 {QStringLiteral("detail"), l.shownDetail.isEmpty() ? l.detail : l.shownDetail},
                                  {QStringLiteral("amountText"), formatDong(l.amount)}});
     view.insert(QStringLiteral("lines"), shown);
     if (exemptionClaimed)
         view.insert(QStringLiteral("exemptionNote"),
-                    withoutExemption ? QStringLiteral("Bạn mang theo giấy tờ chứng minh để cán bộ kiểm tra. Nếu chưa đủ "
-                                                      "giấy tờ, lệ phí là %1.")
-                                           .arg(formatDong(*withoutExemption))
-                                     : QStringLiteral("Bạn mang theo giấy tờ chứng minh để cán bộ kiểm tra."));
+                    withoutExemption
+                        ? QCoreApplication::translate("motcua::FeeQuote",
+                                                      "Bạn mang theo giấy tờ chứng minh để cán bộ kiểm tra. Nếu chưa "
+                                                      "đủ giấy tờ, lệ phí là %1.")
+                              .arg(formatDong(*withoutExemption))
+                        : QCoreApplication::translate("motcua::FeeQuote",
+                                                      "Bạn mang theo giấy tờ chứng minh để cán bộ kiểm tra."));
     return view;
 }
 
@@ -88,9 +138,12 @@ namespace FeeCalculator {
 
 namespace {
 
-QString itemLabel(const FeeItem &item, qsizetype index)
+// The form's name of the paper (kept and shown as the form gave it), or "Giấy tờ thứ 2".
+Wording itemLabel(const FeeItem &item, qsizetype index)
 {
-    return item.label.trimmed().isEmpty() ? QStringLiteral("Giấy tờ thứ %1").arg(index + 1) : item.label.trimmed();
+    if (item.label.trimmed().isEmpty())
+        return wording(QT_TRANSLATE_NOOP("motcua::FeeQuote", "Giấy tờ thứ %1")).arg(index + 1);
+    return {item.label.trimmed(), item.label.trimmed()};
 }
 
 } // namespace
@@ -141,20 +194,20 @@ Result<FeeQuote> quote(const FeeRule &rule, const FeeRequest &request, const Fee
     case FeeRule::Kind::Fixed: {
         const qint64 unit = overridden ? overrides.value(rule.id) : rule.amount;
         qint64 count = 1;
-        QString detail;
+        Wording detail;
         if (rule.per == FeeRule::Per::Copy) {
             count = 0;
             for (const FeeItem &item : request.items)
                 count += item.copies;
             count = std::max<qint64>(count, 1);
-            detail = QStringLiteral("%1 bản × %2").arg(count).arg(formatDong(unit));
+            detail = wording(QT_TRANSLATE_NOOP("motcua::FeeQuote", "%1 bản × %2")).arg(count).arg(formatDong(unit));
         } else if (rule.per == FeeRule::Per::Case) {
             count = std::max<qint64>(request.items.size(), 1);
-            detail = QStringLiteral("%1 trường hợp × %2").arg(count).arg(formatDong(unit));
+            detail = wording(QT_TRANSLATE_NOOP("motcua::FeeQuote", "%1 trường hợp × %2")).arg(count).arg(formatDong(unit));
         } else {
-            detail = QStringLiteral("mỗi hồ sơ");
+            detail = wording(QT_TRANSLATE_NOOP("motcua::FeeQuote", "mỗi hồ sơ"));
         }
-        q.lines.append({QStringLiteral("Lệ phí"), detail, count * unit});
+        q.lines.append(lineOf(wording(QT_TRANSLATE_NOOP("motcua::FeeQuote", "Lệ phí")), detail, count * unit));
         q.total = count * unit;
         return q;
     }
@@ -167,13 +220,14 @@ Result<FeeQuote> quote(const FeeRule &rule, const FeeRequest &request, const Fee
             const FeeItem &item = request.items.at(i);
             const qint64 perCopy = rule.copyFee(item.pages);
             const bool capped = rule.capPerCopy > 0 && perCopy == rule.capPerCopy;
-            q.lines.append({itemLabel(item, i),
-                            QStringLiteral("%1 trang × %2 bản%3")
-                                .arg(item.pages)
-                                .arg(item.copies)
-                                .arg(capped ? QStringLiteral(" (mỗi bản tối đa %1)").arg(formatDong(rule.capPerCopy))
-                                            : QString()),
-                            perCopy * item.copies});
+            const Wording cap = capped ? wording(QT_TRANSLATE_NOOP("motcua::FeeQuote", " (mỗi bản tối đa %1)"))
+                                             .arg(formatDong(rule.capPerCopy))
+                                       : Wording{};
+            const Wording detail = wording(QT_TRANSLATE_NOOP("motcua::FeeQuote", "%1 trang × %2 bản%3"))
+                                       .arg(item.pages)
+                                       .arg(item.copies);
+            q.lines.append(lineOf(itemLabel(item, i), {detail.kept.arg(cap.kept), detail.shown.arg(cap.shown)},
+                                  perCopy * item.copies));
             q.total += perCopy * item.copies;
         }
         return q;

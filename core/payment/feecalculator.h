@@ -34,11 +34,16 @@ struct FeeRequest
 };
 
 // One line of the breakdown the citizen sees: "Giấy khai sinh: 3 trang × 2 bản" — 10.000 đ.
+// `label` and `detail` are Vietnamese, as the outbox keeps them and the portal gets them; the
+// screens show `shownLabel` and `shownDetail`, the same in the kiosk's language when the quote
+// was made (tr()). A line read back from the outbox has no shown texts: its Vietnamese is shown.
 struct FeeLine
 {
     QString label;
     QString detail;
     qint64 amount = 0;
+    QString shownLabel;
+    QString shownDetail;
 };
 
 struct FeeQuote
@@ -53,12 +58,17 @@ struct FeeQuote
     std::optional<qint64> withoutExemption;  // what is due if the clerk does not grant it
 
     [[nodiscard]] bool payable() const { return known && total > 0; }
-    // "Miễn lệ phí (Đăng ký đúng hạn)", "10.000 đ", "Cán bộ sẽ báo mức lệ phí"
+    // "Miễn lệ phí (Đăng ký đúng hạn)", "10.000 đ", "Cán bộ sẽ báo mức lệ phí": in Vietnamese,
+    // as kept, sent to the portal and printed on the receipt.
     [[nodiscard]] QString summary() const;
+    // The same for the screens, in the kiosk's language (tr()).
+    [[nodiscard]] QString shownSummary() const;
+    // Vietnamese texts (summary(), the lines' label and detail): what the outbox keeps.
     [[nodiscard]] QJsonObject toJson() const;
     // Reads toJson() back (the outbox keeps it); a quote kept before fees were: unknown.
     [[nodiscard]] static FeeQuote fromJson(const QJsonObject &o);
-    // For the screens: toJson() plus the amounts written out ("52.000 đ", "Năm mươi hai nghìn đồng").
+    // For the screens: toJson() with the texts in the kiosk's language, plus the amounts written
+    // out ("52.000 đ", "Năm mươi hai nghìn đồng").
     [[nodiscard]] QVariantMap toView() const;
 };
 

@@ -25,6 +25,11 @@ PaymentDesk::PaymentDesk(FilingStore *store, Settings settings, QObject *parent)
     });
 }
 
+QString PaymentDesk::waivedReason() const
+{
+    return Payment::shownReason(m_waivedReason);
+}
+
 QString PaymentDesk::amountText() const
 {
     return m_amount ? formatDong(*m_amount) : QString();
@@ -83,23 +88,23 @@ QString PaymentDesk::qrPayload() const
 QString PaymentDesk::statusText() const
 {
     if (m_state == QLatin1String("waived"))
-        return QStringLiteral("Không phải nộp lệ phí: %1.").arg(m_waivedReason);
+        return tr("Không phải nộp lệ phí: %1.").arg(waivedReason());
     if (m_state == QLatin1String("paid"))
         return m_method == QLatin1String("cash")
-                   ? QStringLiteral("Đã nộp lệ phí %1 bằng tiền mặt.").arg(amountText())
-                   : QStringLiteral("Đã nộp lệ phí %1 bằng chuyển khoản.").arg(amountText());
+                   ? tr("Đã nộp lệ phí %1 bằng tiền mặt.").arg(amountText())
+                   : tr("Đã nộp lệ phí %1 bằng chuyển khoản.").arg(amountText());
     if (m_state == QLatin1String("exemption_claimed"))
-        return QStringLiteral("Bạn xin miễn lệ phí: %1. Hãy đưa giấy tờ chứng minh cho cán bộ tại quầy kiểm tra.")
-            .arg(m_waivedReason);
+        return tr("Bạn xin miễn lệ phí: %1. Hãy đưa giấy tờ chứng minh cho cán bộ tại quầy kiểm tra.")
+            .arg(waivedReason());
     if (m_state == QLatin1String("pending_confirmation"))
-        return QStringLiteral("Bạn đã báo chuyển khoản %1. Cán bộ sẽ kiểm tra tiền đã vào tài khoản của xã.")
+        return tr("Bạn đã báo chuyển khoản %1. Cán bộ sẽ kiểm tra tiền đã vào tài khoản của xã.")
             .arg(amountText());
     if (m_state.isEmpty())
         return {};
     if (!m_amount)
-        return QStringLiteral("Cán bộ tại quầy sẽ báo mức lệ phí và thu tiền mặt.");
+        return tr("Cán bộ tại quầy sẽ báo mức lệ phí và thu tiền mặt.");
     if (!offersTransfer())
-        return QStringLiteral("Bạn nộp %1 tiền mặt cho cán bộ tại quầy.").arg(amountText());
+        return tr("Bạn nộp %1 tiền mặt cho cán bộ tại quầy.").arg(amountText());
     return {};
 }
 
@@ -164,7 +169,7 @@ bool PaymentDesk::apply(const QString &fileCode, const QString &failureMessage, 
 bool PaymentDesk::reportTransfer()
 {
     const QString code = m_fileCode;
-    const bool done = apply(code, QStringLiteral("Máy chưa ghi nhận được. Bạn hãy báo cán bộ tại quầy."),
+    const bool done = apply(code, tr("Máy chưa ghi nhận được. Bạn hãy báo cán bộ tại quầy."),
                             [&] { return m_store->reportTransfer(code); });
     return done; // statusText says what happens next
 }
@@ -172,7 +177,7 @@ bool PaymentDesk::reportTransfer()
 bool PaymentDesk::payAtCounter()
 {
     const QString code = m_fileCode;
-    const bool done = apply(code, QStringLiteral("Máy chưa ghi nhận được. Bạn hãy báo cán bộ tại quầy."),
+    const bool done = apply(code, tr("Máy chưa ghi nhận được. Bạn hãy báo cán bộ tại quầy."),
                             [&] { return m_store->choosePayAtCounter(code); });
     return done;
 }
@@ -213,15 +218,15 @@ bool PaymentDesk::confirm(const QString &clerkCode, const QString &method, qint6
     if (!clerkCodeAccepted(clerkCode))
         return false;
     if (!m_amount && amount <= 0) {
-        setClerkError(QStringLiteral("Nhập số tiền lệ phí đã thu."));
+        setClerkError(tr("Nhập số tiền lệ phí đã thu."));
         return false;
     }
     const std::optional<qint64> given = m_amount ? std::nullopt : std::optional<qint64>(amount);
     return settleByClerk(m_fileCode.isEmpty()
                              ? Result<Payment>(Error{QStringLiteral("no filing on screen")})
                              : m_store->confirmPayment(m_fileCode, method, m_gate->who(), given),
-                         QStringLiteral("Không xác nhận được khoản này: khoản đã được xác nhận, hoặc được miễn."),
-                         QStringLiteral("Đã xác nhận nộp lệ phí."));
+                         tr("Không xác nhận được khoản này: khoản đã được xác nhận, hoặc được miễn."),
+                         tr("Đã xác nhận nộp lệ phí."));
 }
 
 bool PaymentDesk::decideExemption(const QString &clerkCode, bool granted)
@@ -231,9 +236,9 @@ bool PaymentDesk::decideExemption(const QString &clerkCode, bool granted)
     return settleByClerk(m_fileCode.isEmpty()
                              ? Result<Payment>(Error{QStringLiteral("no filing on screen")})
                              : m_store->decideExemption(m_fileCode, granted, m_gate->who()),
-                         QStringLiteral("Hồ sơ này không chờ kiểm tra miễn lệ phí."),
-                         granted ? QStringLiteral("Cán bộ đã xác nhận được miễn lệ phí.")
-                                 : QStringLiteral("Giấy tờ chưa đủ để miễn lệ phí: bạn nộp lệ phí như dưới đây."));
+                         tr("Hồ sơ này không chờ kiểm tra miễn lệ phí."),
+                         granted ? tr("Cán bộ đã xác nhận được miễn lệ phí.")
+                                 : tr("Giấy tờ chưa đủ để miễn lệ phí: bạn nộp lệ phí như dưới đây."));
 }
 
 void PaymentDesk::setClerkError(const QString &error)

@@ -40,9 +40,9 @@ class PaymentDesk : public QObject
     Q_PROPERTY(QString payeeName READ payeeName CONSTANT)
     Q_PROPERTY(QString transferNote READ transferNote NOTIFY changed)
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
-    Q_PROPERTY(QString message READ message NOTIFY changed)         // Vietnamese: the last move's outcome
-    Q_PROPERTY(QString clerkError READ clerkError NOTIFY changed)   // Vietnamese, for the clerk's dialog
-    Q_PROPERTY(QString statusText READ statusText NOTIFY changed)   // Vietnamese: how the fee stands
+    Q_PROPERTY(QString message READ message NOTIFY changed)         // the last move's outcome (tr(), as of that move)
+    Q_PROPERTY(QString clerkError READ clerkError NOTIFY changed)   // for the clerk's dialog (tr(), as of that move)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY changed)   // how the fee stands, in the kiosk's language
 
 public:
     struct Settings
@@ -67,7 +67,7 @@ public:
     [[nodiscard]] bool awaitsClerk() const;
     [[nodiscard]] QString amountText() const;
     [[nodiscard]] QString amountInWords() const;
-    [[nodiscard]] QString waivedReason() const { return m_waivedReason; }
+    [[nodiscard]] QString waivedReason() const; // as shown: Payment::shownReason()
     // A code to scan: the commune takes transfers, the amount is known and not yet paid.
     [[nodiscard]] bool offersTransfer() const;
     [[nodiscard]] QString qrPayload() const;

@@ -2,6 +2,7 @@
 #include "camerascanner.h"
 
 #include <QCamera>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMediaCaptureSession>
@@ -19,12 +20,20 @@ constexpr int kDefaultHintAfterMs = 10'000;
 // A camera that has sent no frame for this long (since it started, or since the last one) will not.
 constexpr int kDefaultStallAfterMs = 8'000;
 
-const QString kNoCamera = QStringLiteral(
-    "Máy chưa có camera để quét mã. Bạn có thể đưa mã vào máy quét cầm tay ở quầy, "
-    "hoặc tìm thủ tục bằng chữ.");
-const QString kCameraFailed = QStringLiteral(
-    "Camera đang gặp trục trặc. Bạn có thể đưa mã vào máy quét cầm tay ở quầy, "
-    "hoặc nhờ cán bộ giúp.");
+// For the citizen, in the kiosk's language when the message is set.
+QString noCameraText()
+{
+    return QCoreApplication::translate("motcua::CameraScanner",
+                                       "Máy chưa có camera để quét mã. Bạn có thể đưa mã vào máy quét cầm tay ở quầy, "
+                                       "hoặc tìm thủ tục bằng chữ.");
+}
+
+QString cameraFailedText()
+{
+    return QCoreApplication::translate("motcua::CameraScanner",
+                                       "Camera đang gặp trục trặc. Bạn có thể đưa mã vào máy quét cầm tay ở quầy, "
+                                       "hoặc nhờ cán bộ giúp.");
+}
 
 bool namesVideoFile(const QString &source)
 {
@@ -43,7 +52,7 @@ CameraScanner::CameraScanner(QString source, QSize resolution, QObject *parent)
     m_stallTimer.setInterval(kDefaultStallAfterMs);
     connect(&m_stallTimer, &QTimer::timeout, this, [this] {
         qCWarning(lcCamera) << "no frame from" << m_deviceName << "for" << m_stallTimer.interval() << "ms";
-        fail(kCameraFailed);
+        fail(cameraFailedText());
     });
     m_frames.setVideoSink(&m_ownSink);
     connect(&m_frames, &FrameScanner::frameDecoded, this, [this](const QList<QPointF> &corners, QSize frameSize) {
@@ -171,7 +180,7 @@ void CameraScanner::start()
     stop();
     setState(State::Starting);
     if (m_source == QLatin1String("none")) {
-        setState(State::NoCamera, kNoCamera);
+        setState(State::NoCamera, noCameraText());
         return;
     }
     if (namesVideoFile(m_source))
@@ -192,7 +201,7 @@ void CameraScanner::startVideo(const QString &file)
 {
     if (!QFileInfo(file).isReadable()) {
         qCWarning(lcCamera) << "video source" << file << "cannot be read";
-        fail(kCameraFailed);
+        fail(cameraFailedText());
         return;
     }
     m_deviceName = QFileInfo(file).fileName();
@@ -203,7 +212,7 @@ void CameraScanner::startVideo(const QString &file)
         qCWarning(lcCamera) << "video source failed:" << why;
         QMetaObject::invokeMethod(this, [this, run = m_run] {
             if (run == m_run) // not a source started since
-                fail(kCameraFailed);
+                fail(cameraFailedText());
         }, Qt::QueuedConnection);
     });
     m_player->setSource(QUrl::fromLocalFile(file));
@@ -215,7 +224,7 @@ void CameraScanner::startCamera()
     const QCameraDevice device = findCamera(m_source);
     if (device.isNull()) {
         qCInfo(lcCamera) << "no camera matches" << m_source << "- cameras present:" << QMediaDevices::videoInputs().size();
-        setState(State::NoCamera, kNoCamera);
+        setState(State::NoCamera, noCameraText());
         return;
     }
     m_deviceName = device.description();
@@ -229,7 +238,7 @@ void CameraScanner::startCamera()
         qCWarning(lcCamera) << "camera" << m_deviceName << "failed:" << why;
         QMetaObject::invokeMethod(this, [this, run = m_run] {
             if (run == m_run) // not a source started since
-                fail(kCameraFailed);
+                fail(cameraFailedText());
         }, Qt::QueuedConnection);
     });
     m_session = std::make_unique<QMediaCaptureSession>();

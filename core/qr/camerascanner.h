@@ -53,7 +53,7 @@ public:
     // The view's sink (VideoOutput.videoSink); without one, frames go to a sink of our own.
     void setVideoSink(QVideoSink *sink);
     [[nodiscard]] State state() const { return m_state; }
-    [[nodiscard]] QString problem() const { return m_problem; } // Vietnamese, for the citizen
+    [[nodiscard]] QString problem() const { return m_problem; } // for the citizen, in the language of when it failed
     [[nodiscard]] QString deviceName() const { return m_deviceName; }
     // The four corners of the code seen in the last frame, each {x, y} as a fraction of the
     // frame's width and height; empty when the last frame held no code.

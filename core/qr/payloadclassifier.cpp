@@ -115,13 +115,13 @@ ScanPayload PayloadClassifier::classify(const QString &raw, const QDate &today)
 {
     if (raw.size() > kMaxLength)
         return invalid(QStringLiteral("the code is %1 characters long, more than a QR code holds").arg(raw.size()),
-                       QStringLiteral("Mã này quá dài, không phải mã QR hợp lệ."));
+                       tr("Mã này quá dài, không phải mã QR hợp lệ."));
     const QString payload = raw.trimmed();
     if (payload.isEmpty())
-        return invalid(QStringLiteral("the code is empty"), QStringLiteral("Mã trống, không có nội dung."));
+        return invalid(QStringLiteral("the code is empty"), tr("Mã trống, không có nội dung."));
     if (hasControlCharacters(payload))
         return invalid(QStringLiteral("the code holds binary data, not text"),
-                       QStringLiteral("Máy không đọc được nội dung mã này."));
+                       tr("Máy không đọc được nội dung mã này."));
 
     if (auto procedure = procedureOf(payload))
         return *procedure;
@@ -134,7 +134,7 @@ ScanPayload PayloadClassifier::classify(const QString &raw, const QDate &today)
     if (VietQr::looksLikeEmv(payload)) {
         const auto qr = VietQr::parse(payload);
         if (!qr)
-            return invalid(qr.error(), QStringLiteral("Mã thanh toán này bị lỗi, không dùng được. Bạn hãy xin mã khác."));
+            return invalid(qr.error(), tr("Mã thanh toán này bị lỗi, không dùng được. Bạn hãy xin mã khác."));
         ScanPayload p;
         p.kind = ScanPayload::Kind::VietQr;
         p.vietQr = qr.value();
@@ -156,7 +156,7 @@ ScanPayload PayloadClassifier::classify(const QString &raw, const QDate &today)
             if (auto procedure = procedureOf(value))
                 return *procedure;
             return invalid(QStringLiteral("the link names procedure code '%1', which is not a code").arg(value.left(40)),
-                           QStringLiteral("Mã thủ tục trong đường dẫn không đúng."));
+                           tr("Mã thủ tục trong đường dẫn không đúng."));
         }
         ScanPayload p;
         p.kind = ScanPayload::Kind::Url;

@@ -4,6 +4,7 @@
 #include "identity/cccdparser.h"
 #include "payment/vietqr.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -23,7 +24,7 @@ struct ScanPayload
     QUrl url;              // Url (shown, never opened)
     QString text;          // Text: the text itself
     QString english;       // Invalid: why, for logs and the CLI (never the payload)
-    QString vietnamese;    // Invalid: why, for the citizen
+    QString vietnamese;    // Invalid: why, for the citizen (tr(): in the kiosk's language)
 
     [[nodiscard]] static QString kindKey(Kind kind); // "procedure", "cccd", …
     // { kind, procedureCode, provincialCode | bankBin, bank, account, amount, purpose | fileCode
@@ -38,6 +39,8 @@ struct ScanPayload
 // reason, not Text.
 class PayloadClassifier
 {
+    Q_DECLARE_TR_FUNCTIONS(motcua::PayloadClassifier)
+
 public:
     // QR codes hold at most 7,089 characters; anything longer is not from a code.
     static constexpr qsizetype kMaxLength = 7089;

@@ -32,9 +32,9 @@ QVariantMap ScanInbox::handle(const QString &payload)
         const QString problem = canFill ? m_walkthrough->applyCccd(payload) : QString();
         result.insert(QStringLiteral("applied"), canFill && problem.isEmpty());
         result.insert(QStringLiteral("message"),
-                      !canFill ? QStringLiteral("Thẻ căn cước dùng để điền nhanh hồ sơ. Bạn hãy chọn thủ tục, "
-                                                "rồi quét thẻ ở bước người nộp hồ sơ.")
-                      : problem.isEmpty() ? QStringLiteral("Đã điền thông tin từ thẻ căn cước. Bạn kiểm tra lại nhé.")
+                      !canFill ? tr("Thẻ căn cước dùng để điền nhanh hồ sơ. Bạn hãy chọn thủ tục, "
+                                    "rồi quét thẻ ở bước người nộp hồ sơ.")
+                      : problem.isEmpty() ? tr("Đã điền thông tin từ thẻ căn cước. Bạn kiểm tra lại nhé.")
                                           : problem);
         break;
     }
@@ -43,19 +43,19 @@ QVariantMap ScanInbox::handle(const QString &payload)
         result.insert(QStringLiteral("bank"), p.vietQr.bankName().isEmpty() ? p.vietQr.bankBin : p.vietQr.bankName());
         result.insert(QStringLiteral("message"),
                       p.vietQr.amount > 0
-                          ? QStringLiteral("Mã chuyển khoản %1 đồng vào tài khoản %2 (%3).")
+                          ? tr("Mã chuyển khoản %1 đồng vào tài khoản %2 (%3).")
                                 .arg(QLocale(QLocale::Vietnamese).toString(p.vietQr.amount), p.vietQr.account,
                                      result.value(QStringLiteral("bank")).toString())
-                          : QStringLiteral("Mã chuyển khoản vào tài khoản %1 (%2).")
+                          : tr("Mã chuyển khoản vào tài khoản %1 (%2).")
                                 .arg(p.vietQr.account, result.value(QStringLiteral("bank")).toString()));
         break;
     case ScanPayload::Kind::Url:
         result.insert(QStringLiteral("message"),
-                      QStringLiteral("Mã này là một đường dẫn: %1. Máy không mở đường dẫn lạ.").arg(p.url.toString()));
+                      tr("Mã này là một đường dẫn: %1. Máy không mở đường dẫn lạ.").arg(p.url.toString()));
         break;
     case ScanPayload::Kind::Text:
         result.insert(QStringLiteral("text"), p.text);
-        result.insert(QStringLiteral("message"), QStringLiteral("Mã này chỉ chứa chữ: %1").arg(p.text.left(200)));
+        result.insert(QStringLiteral("message"), tr("Mã này chỉ chứa chữ: %1").arg(p.text.left(200)));
         break;
     case ScanPayload::Kind::Invalid:
         qCInfo(lcScans) << "code refused:" << p.english; // the reason, never the payload

@@ -26,7 +26,7 @@ public:
     void listenTo(QCoreApplication *app);
 
     // { kind, procedureCode | fileCode | url | text | bank, account, amount, purpose,
-    //   applied (cccd), message (Vietnamese, for the citizen) }
+    //   applied (cccd), message (for the citizen, in the kiosk's language) }
     Q_INVOKABLE QVariantMap handle(const QString &payload);
 
     // Forgets a half-received code (the session is wiped).

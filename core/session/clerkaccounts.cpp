@@ -75,13 +75,13 @@ struct Limits
 
 [[nodiscard]] QString durationVi(qint64 seconds)
 {
-    return seconds < 60 ? QStringLiteral("%1 giây").arg(seconds)
-                        : QStringLiteral("%1 phút").arg((seconds + 59) / 60);
+    return seconds < 60 ? ClerkAccounts::tr("%1 giây").arg(seconds)
+                        : ClerkAccounts::tr("%1 phút").arg((seconds + 59) / 60);
 }
 
 [[nodiscard]] QString lockedVi(qint64 seconds)
 {
-    return QStringLiteral("Đã khóa do nhập sai nhiều lần. Thử lại sau %1.").arg(durationVi(seconds));
+    return ClerkAccounts::tr("Đã khóa do nhập sai nhiều lần. Thử lại sau %1.").arg(durationVi(seconds));
 }
 
 [[nodiscard]] ClerkAccounts::PinCheck failed(const QString &why)
@@ -89,7 +89,7 @@ struct Limits
     qCWarning(lcAccounts) << "PIN check failed:" << why;
     ClerkAccounts::PinCheck check;
     check.reason = QStringLiteral("cannot check the PIN: %1").arg(why);
-    check.reasonVi = QStringLiteral("Không kiểm tra được mã PIN. Xin báo kỹ thuật viên.");
+    check.reasonVi = ClerkAccounts::tr("Không kiểm tra được mã PIN. Xin báo kỹ thuật viên.");
     return check;
 }
 
@@ -344,7 +344,7 @@ ClerkAccounts::PinCheck ClerkAccounts::verify(const QString &idOrName, const QSt
         PinCheck check;
         check.outcome = PinCheck::Outcome::NoSuchAccount;
         check.reason = QStringLiteral("no account named '%1'").arg(cleanName(idOrName));
-        check.reasonVi = QStringLiteral("Không có tài khoản cán bộ này.");
+        check.reasonVi = tr("Không có tài khoản cán bộ này.");
         return check;
     }
     const Account &account = *found.value();
@@ -445,13 +445,13 @@ ClerkAccounts::PinCheck ClerkAccounts::recordWrongPin(const Account &account)
         check.reason = QStringLiteral("wrong PIN for '%1'; locked for %2 after %3 wrong PINs in a row")
                            .arg(account.name, durationEn(seconds))
                            .arg(wrong);
-        check.reasonVi = QStringLiteral("Mã PIN không đúng. ") + lockedVi(seconds);
+        check.reasonVi = tr("Mã PIN không đúng. %1").arg(lockedVi(seconds));
         qCWarning(lcAccounts) << "account" << account.name << "locked for" << seconds << "s after" << wrong
                               << "wrong PINs";
     } else {
         check.attemptsLeft = kMaxWrongPins - wrong;
         check.reason = QStringLiteral("wrong PIN for '%1' (%2 attempts left)").arg(account.name).arg(check.attemptsLeft);
-        check.reasonVi = QStringLiteral("Mã PIN không đúng. Còn %1 lần thử.").arg(check.attemptsLeft);
+        check.reasonVi = tr("Mã PIN không đúng. Còn %1 lần thử.").arg(check.attemptsLeft);
     }
     return check;
 }

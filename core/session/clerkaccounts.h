@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -30,6 +31,8 @@ enum class PinHashCost { Interactive, Minimum };
 // One instance per thread (like FilingStore); several processes may share the file.
 class ClerkAccounts
 {
+    Q_DECLARE_TR_FUNCTIONS(motcua::ClerkAccounts)
+
 public:
     using Clock = std::function<QDateTime()>; // default: QDateTime::currentDateTimeUtc
 
@@ -55,7 +58,8 @@ public:
     };
 
     // What verify() found. `reason` is English (logs, CLI); `reasonVi` is for the clerk's
-    // screen ("Mã PIN không đúng. Còn 3 lần thử.").
+    // screen ("Mã PIN không đúng. Còn 3 lần thử."): Vietnamese, or its translation when one is
+    // installed (tr()).
     struct PinCheck
     {
         enum class Outcome { Accepted, WrongPin, Locked, NoSuchAccount, Failed };

@@ -3,6 +3,7 @@
 
 #include "session/trylimiter.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace motcua {
@@ -12,10 +13,12 @@ namespace motcua {
 // for 30 s, doubling with each further wrong code, up to 15 min.
 class ClerkCode
 {
+    Q_DECLARE_TR_FUNCTIONS(motcua::ClerkCode)
+
 public:
     explicit ClerkCode(QString code) : m_code(std::move(code)) {}
 
-    // "" when `typed` is the code; else why not, in Vietnamese, for the clerk's dialog.
+    // "" when `typed` is the code; else why not, for the clerk's dialog (tr()).
     [[nodiscard]] QString check(const QString &typed);
 
 private:

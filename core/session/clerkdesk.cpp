@@ -17,7 +17,7 @@ namespace {
 
 QString roleText(const QString &role)
 {
-    return role == QLatin1String("technician") ? QStringLiteral("Kỹ thuật viên") : QStringLiteral("Cán bộ một cửa");
+    return role == QLatin1String("technician") ? ClerkDesk::tr("Kỹ thuật viên") : ClerkDesk::tr("Cán bộ một cửa");
 }
 
 } // namespace

@@ -24,7 +24,7 @@ class ClerkDesk : public QObject
     Q_PROPERTY(QString name READ name NOTIFY changed)
     Q_PROPERTY(QString role READ role NOTIFY changed)       // clerk | technician | ""
     Q_PROPERTY(bool technician READ technician NOTIFY changed)
-    Q_PROPERTY(QString error READ error NOTIFY changed)     // Vietnamese, for the login dialog
+    Q_PROPERTY(QString error READ error NOTIFY changed)     // for the login dialog (tr(), as of the last try)
     Q_PROPERTY(QVariantList accounts READ accounts NOTIFY accountsChanged) // [{ name, role, roleText }]
     Q_PROPERTY(QVariantList helpCalls READ helpCalls NOTIFY helpCallsChanged) // [{ at, screen }]
     Q_PROPERTY(int idleMinutes READ idleMinutes CONSTANT)

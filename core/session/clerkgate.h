@@ -28,7 +28,7 @@ public:
     [[nodiscard]] QString actingName() const { return m_actingName; }
     [[nodiscard]] QString actingRole() const { return m_actingRole; }
 
-    // "" when the action may go ahead; else why not, in Vietnamese, for the clerk's dialog.
+    // "" when the action may go ahead; else why not, for the clerk's dialog (tr()).
     [[nodiscard]] QString check(const QString &typedCode);
     // Who is recorded as having done it: the clerk's name, or "cán bộ tại quầy" (code typed).
     [[nodiscard]] QString who() const;

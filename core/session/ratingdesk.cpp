@@ -17,7 +17,7 @@ QVariantList listed(const QList<RatingChoice> &choices)
 {
     QVariantList list;
     for (const RatingChoice &c : choices)
-        list.append(QVariantMap{{QStringLiteral("key"), c.key}, {QStringLiteral("label"), c.label}});
+        list.append(QVariantMap{{QStringLiteral("key"), c.key}, {QStringLiteral("label"), c.shownLabel()}});
     return list;
 }
 
@@ -60,19 +60,19 @@ void RatingDesk::toggleReason(const QString &key)
 bool RatingDesk::submit()
 {
     if (m_chosen.isEmpty()) {
-        m_message = QStringLiteral("Bạn hãy chạm vào một khuôn mặt.");
+        m_message = tr("Bạn hãy chạm vào một khuôn mặt.");
         Q_EMIT changed();
         return false;
     }
     if (const Status stored = m_store->recordRating(m_fileCode, m_chosen, m_reasons); !stored) {
         qCWarning(lcRating).noquote() << "rating of" << m_fileCode << "not stored:" << stored.error();
         m_state = QStringLiteral("failed");
-        m_message = QStringLiteral("Máy chưa lưu được đánh giá. Cảm ơn bạn đã góp ý.");
+        m_message = tr("Máy chưa lưu được đánh giá. Cảm ơn bạn đã góp ý.");
         Q_EMIT changed();
         return false;
     }
     m_state = QStringLiteral("saved");
-    m_message = QStringLiteral("Cảm ơn bạn đã đánh giá!");
+    m_message = tr("Cảm ơn bạn đã đánh giá!");
     Q_EMIT changed();
     return true;
 }

@@ -14,13 +14,13 @@ class FilingStore;
 class RatingDesk : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(QVariantList choices READ choices CONSTANT) // [{ key, label }], best first
+    Q_PROPERTY(QVariantList choices READ choices CONSTANT) // [{ key, label (shown) }], best first
     Q_PROPERTY(QVariantList reasons READ reasons CONSTANT) // [{ key, label }]
     Q_PROPERTY(QString fileCode READ fileCode NOTIFY changed)
     Q_PROPERTY(QString chosen READ chosen NOTIFY changed)
     Q_PROPERTY(QStringList chosenReasons READ chosenReasons NOTIFY changed)
     Q_PROPERTY(QString state READ state NOTIFY changed) // idle | choosing | saved | failed
-    Q_PROPERTY(QString message READ message NOTIFY changed) // Vietnamese
+    Q_PROPERTY(QString message READ message NOTIFY changed) // tr(), as of the last move
 
 public:
     explicit RatingDesk(FilingStore *store, QObject *parent = nullptr);
