@@ -112,6 +112,53 @@
     </message>
 </context>
 <context>
+    <name>AnswerFormatter</name>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Sinh ngày %1</source>
+        <translation>Born %1</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Số CCCD: %1</source>
+        <translation>CCCD number: %1</translation>
+    </message>
+    <message>
+        <source>(bỏ trống)</source>
+        <translation>(left blank)</translation>
+    </message>
+    <message>
+        <source>Đã có ảnh</source>
+        <translation>Photo added</translation>
+    </message>
+    <message>
+        <source>Đã có</source>
+        <translation>Have it</translation>
+    </message>
+    <message>
+        <source>Chưa có</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source> · đã chụp ảnh</source>
+        <translation> · photo taken</translation>
+    </message>
+</context>
+<context>
     <name>CameraView</name>
     <message>
         <source>Đang mở camera…</source>
@@ -430,6 +477,14 @@
     </message>
 </context>
 <context>
+    <name>DraftShelf</name>
+    <message>
+        <source>HH:mm &apos;ngày&apos; dd/MM</source>
+        <extracomment>a time and a day, as QDateTime::toString() reads it: &quot;09:30 ngày 23/11&quot;</extracomment>
+        <translation>HH:mm, dd/MM</translation>
+    </message>
+</context>
+<context>
     <name>ErrorSummary</name>
     <message>
         <source>Còn 1 chỗ cần sửa trước khi đi tiếp:</source>
@@ -450,6 +505,132 @@
         <source>Tổng cộng: %1 (%2)</source>
         <translation>Total: %1 (%2)</translation>
     </message>
+    <message>
+        <source>Tổng cộng: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChecks</name>
+    <message>
+        <source>Số điện thoại chỉ gồm chữ số, ví dụ: 0912 345 678.</source>
+        <translation>A phone number has only digits, e.g. 0912 345 678.</translation>
+    </message>
+    <message>
+        <source>Chỉ nhận số điện thoại Việt Nam (mã +84). Vui lòng nhập số bắt đầu bằng 0, ví dụ: 0912 345 678.</source>
+        <translation>Only Vietnamese phone numbers (+84) are accepted. Please enter a number starting with 0, e.g. 0912 345 678.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại bàn chưa đúng. Số điện thoại bàn có 11 chữ số, bắt đầu bằng 02, ví dụ: 024 3825 1234.</source>
+        <translation>This landline number is not right. A landline number has 11 digits and starts with 02, e.g. 024 3825 1234.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại chưa đúng. Số di động có 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09.</source>
+        <translation>This phone number is not right. A mobile number has 10 digits and starts with 03, 05, 07, 08 or 09.</translation>
+    </message>
+    <message>
+        <source>Họ và tên dài quá %1 ký tự. Vui lòng kiểm tra lại.</source>
+        <translation>The full name is longer than %1 characters. Please check it.</translation>
+    </message>
+    <message>
+        <source>Họ và tên chỉ gồm chữ cái, ví dụ: Nguyễn Văn An.</source>
+        <translation>A full name has only letters, e.g. Nguyễn Văn An.</translation>
+    </message>
+    <message>
+        <source>Dấu &apos; và dấu - chỉ đặt giữa hai chữ cái, ví dụ: H&apos;Hen Niê.</source>
+        <translation>Put &apos; and - only between two letters, e.g. H&apos;Hen Niê.</translation>
+    </message>
+    <message>
+        <source>Vui lòng viết đầy đủ cả họ và tên, ví dụ: Nguyễn Văn An.</source>
+        <translation>Please write both the family name and the given name, e.g. Nguyễn Văn An.</translation>
+    </message>
+    <message>
+        <source>Số CCCD chỉ gồm 12 chữ số, không có chữ cái, dấu cách hay ký hiệu.</source>
+        <translation>Enter only the 12 digits of the CCCD number: no letters, spaces or symbols.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Số CCCD phải có đúng 12 chữ số. Bạn đã nhập %n chữ số.</source>
+        <translation>
+            <numerusform>A CCCD number must have exactly 12 digits. Digits entered: %n.</numerusform>
+            <numerusform>A CCCD number must have exactly 12 digits. Digits entered: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ba số đầu của số CCCD phải là mã tỉnh (từ 001 đến 096). Vui lòng xem lại số trên thẻ.</source>
+        <translation>The first three digits of a CCCD number are a province code (001 to 096). Please check the number on the card.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ email dài quá %1 ký tự. Vui lòng kiểm tra lại.</source>
+        <translation>The email address is longer than %1 characters. Please check it.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ email không có dấu cách. Vui lòng xóa dấu cách.</source>
+        <translation>An email address has no spaces. Please delete the spaces.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ email viết không dấu, ví dụ: nguyenvanan@gmail.com.</source>
+        <translation>Write the email address without Vietnamese accents, e.g. nguyenvanan@gmail.com.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ email chưa đúng. Email có dạng tên@tên-miền, ví dụ: nguyenvanan@gmail.com.</source>
+        <translation>This email address is not right. An email looks like name@domain, e.g. nguyenvanan@gmail.com.</translation>
+    </message>
+    <message>
+        <source>Vui lòng điền đủ ngày, tháng và năm (năm có 4 chữ số).</source>
+        <translation>Please fill in the day, month and year (4-digit year).</translation>
+    </message>
+    <message>
+        <source>Ngày này không có trên lịch. Vui lòng kiểm tra lại ngày và tháng.</source>
+        <translation>This date is not on the calendar. Please check the day and month.</translation>
+    </message>
+    <message>
+        <source>Năm phải từ 1900 trở về sau. Vui lòng kiểm tra lại năm.</source>
+        <translation>The year must be 1900 or later. Please check the year.</translation>
+    </message>
+    <message>
+        <source>Ngày này chưa đến. Vui lòng kiểm tra lại.</source>
+        <translation>This date has not come yet. Please check it.</translation>
+    </message>
+    <message>
+        <source>Ngày này đã qua. Vui lòng chọn từ hôm nay trở đi.</source>
+        <translation>This date has passed. Please choose today or a later date.</translation>
+    </message>
+    <message>
+        <source>Vui lòng chỉ nhập số nguyên, không có chữ, dấu chấm hay dấu phẩy, ví dụ: 12.</source>
+        <translation>Please enter a whole number only, with no letters, dots or commas, e.g. 12.</translation>
+    </message>
+    <message>
+        <source>Số này quá lớn. Vui lòng kiểm tra lại.</source>
+        <translation>This number is too large. Please check it.</translation>
+    </message>
+    <message>
+        <source>Số phải từ %1 trở lên.</source>
+        <translation>The number must be %1 or more.</translation>
+    </message>
+    <message>
+        <source>Số không được lớn hơn %1.</source>
+        <translation>The number must not be more than %1.</translation>
+    </message>
+    <message>
+        <source>Số phải từ %1 đến %2.</source>
+        <translation>The number must be from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Nội dung có ký tự lạ. Vui lòng xóa đi và gõ lại.</source>
+        <translation>The text has odd characters. Please delete it and type it again.</translation>
+    </message>
+    <message>
+        <source>Ô này chỉ viết trên một dòng. Vui lòng xóa chỗ xuống dòng.</source>
+        <translation>This box takes one line only. Please remove the line breaks.</translation>
+    </message>
+    <message>
+        <source>Nội dung có ký tự lạ không hiện được. Vui lòng xóa đi và gõ lại.</source>
+        <translation>The text has hidden characters that cannot be shown. Please delete it and type it again.</translation>
+    </message>
+    <message>
+        <source>Nội dung dài quá: tối đa %1 ký tự, hiện có %2. Vui lòng viết ngắn gọn hơn.</source>
+        <translation>The text is too long: at most %1 characters, now %2. Please make it shorter.</translation>
+    </message>
 </context>
 <context>
     <name>FieldFrame</name>
@@ -460,6 +641,79 @@
     <message>
         <source>Ví dụ: %1</source>
         <translation>Example: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidator</name>
+    <message>
+        <source>Vui lòng chọn một câu trả lời.</source>
+        <translation>Please choose an answer.</translation>
+    </message>
+    <message>
+        <source>Vui lòng chụp hoặc chọn ảnh giấy tờ.</source>
+        <translation>Please take or choose a photo of the paper.</translation>
+    </message>
+    <message>
+        <source>Vui lòng điền thông tin này.</source>
+        <translation>Please fill in this information.</translation>
+    </message>
+    <message>
+        <source>Câu trả lời không đúng dạng. Vui lòng nhập lại.</source>
+        <translation>This answer is not in the right form. Please enter it again.</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Số CCCD / số định danh</source>
+        <translation>CCCD number / personal ID number</translation>
+    </message>
+    <message>
+        <source>Vui lòng chọn trong danh sách.</source>
+        <translation>Please choose from the list.</translation>
+    </message>
+    <message>
+        <source>Cần có giấy này để nộp hồ sơ. Nếu chưa có, vui lòng hỏi cán bộ một cửa.</source>
+        <translation>This paper is needed to submit the application. If you don&apos;t have it, please ask the one-stop clerk.</translation>
+    </message>
+    <message>
+        <source>Vui lòng chọn Nam hoặc Nữ.</source>
+        <translation>Please choose Male or Female.</translation>
+    </message>
+    <message>
+        <source>Vui lòng chọn tỉnh hoặc thành phố.</source>
+        <translation>Please choose a province or city.</translation>
+    </message>
+    <message>
+        <source>Vui lòng chọn xã, phường hoặc đặc khu.</source>
+        <translation>Please choose a commune, ward or special zone.</translation>
+    </message>
+    <message>
+        <source>Vui lòng ghi số nhà, tên đường hoặc thôn, xóm.</source>
+        <translation>Please enter the house number and street, or the village or hamlet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cần ít nhất %n mục.</source>
+        <translation>
+            <numerusform>Items needed: at least %n.</numerusform>
+            <numerusform>Items needed: at least %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chỉ được tối đa %n mục.</source>
+        <translation>
+            <numerusform>Items allowed: at most %n.</numerusform>
+            <numerusform>Items allowed: at most %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -526,6 +780,48 @@
     </message>
 </context>
 <context>
+    <name>FormDefinition</name>
+    <message>
+        <source>Mục %1</source>
+        <translation>Item %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormSession</name>
+    <message>
+        <source>Nhận qua bưu điện tại nhà (trả cước bưu chính)</source>
+        <translation>Receive by post at home (you pay the postage)</translation>
+    </message>
+    <message>
+        <source>Nhận bản điện tử qua Cổng Dịch vụ công</source>
+        <translation>Receive an electronic copy via the Public Service Portal</translation>
+    </message>
+    <message>
+        <source>Nhận tại Bộ phận Một cửa của xã</source>
+        <translation>Collect at the commune&apos;s one-stop counter</translation>
+    </message>
+    <message>
+        <source>Bạn muốn nhận kết quả bằng cách nào?</source>
+        <translation>How would you like to receive the result?</translation>
+    </message>
+    <message>
+        <source>Địa chỉ nhận kết quả</source>
+        <translation>Address for the result</translation>
+    </message>
+    <message>
+        <source>Bưu điện sẽ mang kết quả đến địa chỉ này.</source>
+        <translation>The post office will bring the result to this address.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại để bưu điện liên hệ</source>
+        <translation>Phone number for the post office to call</translation>
+    </message>
+    <message>
+        <source>Thông tin kiosk tự tính</source>
+        <translation>Information worked out by the kiosk</translation>
+    </message>
+</context>
+<context>
     <name>GroupInput</name>
     <message>
         <source>Bỏ mục này</source>
@@ -575,7 +871,7 @@ To phone: call the support hotline %1 (free) and say your commune and the proced
     </message>
     <message>
         <source>Gõ tên thủ tục, có dấu hay không dấu đều được</source>
-        <translation>Type the name in Vietnamese, accents optional</translation>
+        <translation>Type the name, in English or Vietnamese</translation>
     </message>
     <message>
         <source>Quét mã QR</source>
@@ -1133,6 +1429,40 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
     </message>
 </context>
 <context>
+    <name>RequiredDocument</name>
+    <message>
+        <source>Bản chính</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Bản sao</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Bản sao có chứng thực</source>
+        <translation>Certified copy</translation>
+    </message>
+    <message>
+        <source>Bản chính hoặc bản sao</source>
+        <translation>Original or copy</translation>
+    </message>
+    <message>
+        <source>Xuất trình bản chính để cán bộ xem</source>
+        <translation>Show the original for the clerk to see</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n bản</source>
+        <translation>
+            <numerusform>, %n copies</numerusform>
+            <numerusform>, %n copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · nếu có</source>
+        <translation> · if any</translation>
+    </message>
+</context>
+<context>
     <name>ResumeDraftBanner</name>
     <message>
         <source>Tiếp tục hồ sơ đang làm dở?</source>
@@ -1286,35 +1616,35 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
     <name>SearchScreen</name>
     <message>
         <source>khai sinh</source>
-        <translation>khai sinh</translation>
+        <translation>birth registration</translation>
     </message>
     <message>
         <source>kết hôn</source>
-        <translation>kết hôn</translation>
+        <translation>marriage</translation>
     </message>
     <message>
         <source>tạm trú</source>
-        <translation>tạm trú</translation>
+        <translation>temporary residence</translation>
     </message>
     <message>
         <source>sao y bản chính</source>
-        <translation>sao y bản chính</translation>
+        <translation>certified copy</translation>
     </message>
     <message>
         <source>xác nhận độc thân</source>
-        <translation>xác nhận độc thân</translation>
+        <translation>marital status</translation>
     </message>
     <message>
         <source>chứng thực chữ ký</source>
-        <translation>chứng thực chữ ký</translation>
+        <translation>signature</translation>
     </message>
     <message>
         <source>khai tử</source>
-        <translation>khai tử</translation>
+        <translation>death registration</translation>
     </message>
     <message>
         <source>thường trú</source>
-        <translation>thường trú</translation>
+        <translation>permanent residence</translation>
     </message>
     <message>
         <source>Tìm thủ tục</source>
@@ -1322,7 +1652,7 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
     </message>
     <message>
         <source>Ví dụ: khai sinh, tạm trú, sao y…</source>
-        <translation>Example: khai sinh, tạm trú, sao y…</translation>
+        <translation>Example: birth, residence, certified copy…</translation>
     </message>
     <message>
         <source>Ô tìm kiếm thủ tục</source>
@@ -1334,7 +1664,7 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
     </message>
     <message>
         <source>Gõ vài chữ trong tên thủ tục, không cần dấu. Hoặc chạm một gợi ý:</source>
-        <translation>Type a few words of the name in Vietnamese, no accents needed. Or tap one:</translation>
+        <translation>Type a few words of the name, in English or Vietnamese. Or tap one:</translation>
     </message>
     <message>
         <source>Hoặc xem thủ tục theo lĩnh vực</source>
@@ -1360,7 +1690,7 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
     </message>
     <message>
         <source>Hãy thử gõ ít chữ hơn, ví dụ &quot;khai sinh&quot;. Hoặc gọi tổng đài %1, hay nhờ cán bộ tại quầy.</source>
-        <translation>Try typing fewer words, e.g. &quot;khai sinh&quot;. Or call the hotline %1, or ask a clerk at the counter.</translation>
+        <translation>Try typing fewer words, e.g. &quot;birth&quot;. Or call the hotline %1, or ask a clerk at the counter.</translation>
     </message>
     <message>
         <source>Xem theo lĩnh vực</source>
@@ -1572,6 +1902,121 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
     </message>
 </context>
 <context>
+    <name>motcua::CameraScanner</name>
+    <message>
+        <source>Máy chưa có camera để quét mã. Bạn có thể đưa mã vào máy quét cầm tay ở quầy, hoặc tìm thủ tục bằng chữ.</source>
+        <translation>This kiosk has no camera for scanning codes. You can use the handheld scanner at the counter, or search for the procedure by typing.</translation>
+    </message>
+    <message>
+        <source>Camera đang gặp trục trặc. Bạn có thể đưa mã vào máy quét cầm tay ở quầy, hoặc nhờ cán bộ giúp.</source>
+        <translation>The camera is not working right now. You can use the handheld scanner at the counter, or ask a clerk for help.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CccdError</name>
+    <message>
+        <source>Không đọc được mã. Bạn hãy đưa mã QR trên thẻ căn cước vào lại.</source>
+        <translation>The code could not be read. Please hold the QR code on your chip ID card (CCCD) up again.</translation>
+    </message>
+    <message>
+        <source>Đây không phải mã QR trên thẻ căn cước.</source>
+        <translation>This is not the QR code of a chip ID card (CCCD).</translation>
+    </message>
+    <message>
+        <source>Số căn cước phải có đúng 12 chữ số.</source>
+        <translation>The ID number must have exactly 12 digits.</translation>
+    </message>
+    <message>
+        <source>Ba số đầu của số căn cước không phải mã tỉnh.</source>
+        <translation>The first three digits of the ID number are not a province code.</translation>
+    </message>
+    <message>
+        <source>Số chứng minh nhân dân cũ phải có 9 chữ số.</source>
+        <translation>The old ID card (CMND) number must have 9 digits.</translation>
+    </message>
+    <message>
+        <source>Mã QR không có họ và tên.</source>
+        <translation>The QR code has no full name.</translation>
+    </message>
+    <message>
+        <source>Ngày sinh trong mã QR không đúng.</source>
+        <translation>The date of birth in the QR code is not right.</translation>
+    </message>
+    <message>
+        <source>Giới tính trong mã QR không đúng.</source>
+        <translation>The sex in the QR code is not right.</translation>
+    </message>
+    <message>
+        <source>Mã QR không có nơi thường trú.</source>
+        <translation>The QR code has no permanent address.</translation>
+    </message>
+    <message>
+        <source>Ngày cấp thẻ trong mã QR không đúng.</source>
+        <translation>The card&apos;s date of issue in the QR code is not right.</translation>
+    </message>
+    <message>
+        <source>Số căn cước không khớp với ngày sinh hoặc giới tính.</source>
+        <translation>The ID number does not match the date of birth or the sex.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ClerkAccounts</name>
+    <message>
+        <source>%1 giây</source>
+        <translation>%1 sec</translation>
+    </message>
+    <message>
+        <source>%1 phút</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Đã khóa do nhập sai nhiều lần. Thử lại sau %1.</source>
+        <translation>Locked after too many wrong tries. Try again in %1.</translation>
+    </message>
+    <message>
+        <source>Không kiểm tra được mã PIN. Xin báo kỹ thuật viên.</source>
+        <translation>The PIN could not be checked. Please tell the technician.</translation>
+    </message>
+    <message>
+        <source>Không có tài khoản cán bộ này.</source>
+        <translation>There is no such clerk account.</translation>
+    </message>
+    <message>
+        <source>Mã PIN không đúng. %1</source>
+        <translation>Wrong PIN. %1</translation>
+    </message>
+    <message>
+        <source>Mã PIN không đúng. Còn %1 lần thử.</source>
+        <translation>Wrong PIN. Tries left: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ClerkCode</name>
+    <message>
+        <source>Nhập sai mã nhiều lần. Thử lại sau %1 giây.</source>
+        <translation>Too many wrong codes. Try again in %1 sec.</translation>
+    </message>
+    <message>
+        <source>Máy chưa được cài mã cán bộ.</source>
+        <translation>No clerk code is set up on this kiosk.</translation>
+    </message>
+    <message>
+        <source>Mã cán bộ không đúng.</source>
+        <translation>Wrong clerk code.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ClerkDesk</name>
+    <message>
+        <source>Kỹ thuật viên</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Cán bộ một cửa</source>
+        <translation>One-stop counter clerk</translation>
+    </message>
+</context>
+<context>
     <name>motcua::CounterTools</name>
     <message>
         <source>HH:mm &apos;ngày&apos; dd/MM</source>
@@ -1679,6 +2124,104 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
     </message>
 </context>
 <context>
+    <name>motcua::FeeQuote</name>
+    <message>
+        <source>Không mất lệ phí</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Xin miễn lệ phí (%1): cán bộ kiểm tra giấy tờ chứng minh</source>
+        <translation>Fee exemption asked for (%1): a clerk checks your proof papers</translation>
+    </message>
+    <message>
+        <source>Miễn lệ phí (%1)</source>
+        <translation>Fee waived (%1)</translation>
+    </message>
+    <message>
+        <source>Cán bộ sẽ báo mức lệ phí</source>
+        <translation>A clerk will tell you the fee</translation>
+    </message>
+    <message>
+        <source>Bạn mang theo giấy tờ chứng minh để cán bộ kiểm tra. Nếu chưa đủ giấy tờ, lệ phí là %1.</source>
+        <translation>Bring your proof papers for a clerk to check. If they are not enough, the fee is %1.</translation>
+    </message>
+    <message>
+        <source>Bạn mang theo giấy tờ chứng minh để cán bộ kiểm tra.</source>
+        <translation>Bring your proof papers for a clerk to check.</translation>
+    </message>
+    <message>
+        <source>Giấy tờ thứ %1</source>
+        <translation>Paper no. %1</translation>
+    </message>
+    <message>
+        <source>%1 bản × %2</source>
+        <translation>%1 × %2 per copy</translation>
+    </message>
+    <message>
+        <source>%1 trường hợp × %2</source>
+        <translation>%1 × %2 per case</translation>
+    </message>
+    <message>
+        <source>mỗi hồ sơ</source>
+        <translation>per application</translation>
+    </message>
+    <message>
+        <source>Lệ phí</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source> (mỗi bản tối đa %1)</source>
+        <translation> (at most %1 per copy)</translation>
+    </message>
+    <message>
+        <source>%1 trang × %2 bản%3</source>
+        <translation>pages: %1, copies: %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::FilingStatus</name>
+    <message>
+        <source>Đã tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Cần bổ sung giấy tờ</source>
+        <translation>More papers needed</translation>
+    </message>
+    <message>
+        <source>Chờ nộp lệ phí</source>
+        <translation>Waiting for the fee</translation>
+    </message>
+    <message>
+        <source>Đã rút hồ sơ</source>
+        <translation>Application withdrawn</translation>
+    </message>
+    <message>
+        <source>Không giải quyết (xem lý do)</source>
+        <translation>Refused (see the reason)</translation>
+    </message>
+    <message>
+        <source>Đã có kết quả, mời đến nhận</source>
+        <translation>Result ready: please come and collect it</translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả</source>
+        <translation>Result handed over</translation>
+    </message>
+    <message>
+        <source>Đang giải quyết</source>
+        <translation>Being processed</translation>
+    </message>
+    <message>
+        <source>Chưa gửi được — cán bộ đang xử lý</source>
+        <translation>Not sent yet — a clerk is looking into it</translation>
+    </message>
+    <message>
+        <source>Chưa gửi — sẽ gửi khi có mạng</source>
+        <translation>Not sent yet — it goes out when the network is back</translation>
+    </message>
+</context>
+<context>
     <name>motcua::OutboxModel</name>
     <message>
         <source>Đã gửi lên cổng dịch vụ công</source>
@@ -1695,6 +2238,103 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
     <message>
         <source>Hồ sơ này không còn chờ gửi.</source>
         <translation>This application is no longer waiting.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::PayloadClassifier</name>
+    <message>
+        <source>Mã này quá dài, không phải mã QR hợp lệ.</source>
+        <translation>This code is too long to be a valid QR code.</translation>
+    </message>
+    <message>
+        <source>Mã trống, không có nội dung.</source>
+        <translation>The code is empty.</translation>
+    </message>
+    <message>
+        <source>Máy không đọc được nội dung mã này.</source>
+        <translation>The kiosk cannot read what this code holds.</translation>
+    </message>
+    <message>
+        <source>Mã thanh toán này bị lỗi, không dùng được. Bạn hãy xin mã khác.</source>
+        <translation>This payment code is damaged and cannot be used. Please ask for another one.</translation>
+    </message>
+    <message>
+        <source>Mã thủ tục trong đường dẫn không đúng.</source>
+        <translation>The procedure code in this link is not right.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::PaymentDesk</name>
+    <message>
+        <source>Không phải nộp lệ phí: %1.</source>
+        <translation>No fee to pay: %1.</translation>
+    </message>
+    <message>
+        <source>Đã nộp lệ phí %1 bằng tiền mặt.</source>
+        <translation>Fee of %1 paid in cash.</translation>
+    </message>
+    <message>
+        <source>Đã nộp lệ phí %1 bằng chuyển khoản.</source>
+        <translation>Fee of %1 paid by bank transfer.</translation>
+    </message>
+    <message>
+        <source>Bạn xin miễn lệ phí: %1. Hãy đưa giấy tờ chứng minh cho cán bộ tại quầy kiểm tra.</source>
+        <translation>You asked for a fee exemption: %1. Please show your proof papers to the clerk at the counter.</translation>
+    </message>
+    <message>
+        <source>Bạn đã báo chuyển khoản %1. Cán bộ sẽ kiểm tra tiền đã vào tài khoản của xã.</source>
+        <translation>You told us you transferred %1. A clerk will check that the money reached the commune&apos;s account.</translation>
+    </message>
+    <message>
+        <source>Cán bộ tại quầy sẽ báo mức lệ phí và thu tiền mặt.</source>
+        <translation>The clerk at the counter will tell you the fee and take it in cash.</translation>
+    </message>
+    <message>
+        <source>Bạn nộp %1 tiền mặt cho cán bộ tại quầy.</source>
+        <translation>Please pay %1 in cash to the clerk at the counter.</translation>
+    </message>
+    <message>
+        <source>Máy chưa ghi nhận được. Bạn hãy báo cán bộ tại quầy.</source>
+        <translation>The kiosk could not record this. Please tell the clerk at the counter.</translation>
+    </message>
+    <message>
+        <source>Nhập số tiền lệ phí đã thu.</source>
+        <translation>Enter the fee amount received.</translation>
+    </message>
+    <message>
+        <source>Không xác nhận được khoản này: khoản đã được xác nhận, hoặc được miễn.</source>
+        <translation>This payment cannot be confirmed: it is already confirmed, or waived.</translation>
+    </message>
+    <message>
+        <source>Đã xác nhận nộp lệ phí.</source>
+        <translation>Fee payment confirmed.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ này không chờ kiểm tra miễn lệ phí.</source>
+        <translation>This application is not waiting for a fee exemption check.</translation>
+    </message>
+    <message>
+        <source>Cán bộ đã xác nhận được miễn lệ phí.</source>
+        <translation>The clerk confirmed the fee exemption.</translation>
+    </message>
+    <message>
+        <source>Giấy tờ chưa đủ để miễn lệ phí: bạn nộp lệ phí như dưới đây.</source>
+        <translation>The papers are not enough for an exemption: please pay the fee below.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::RatingDesk</name>
+    <message>
+        <source>Bạn hãy chạm vào một khuôn mặt.</source>
+        <translation>Please touch one of the faces.</translation>
+    </message>
+    <message>
+        <source>Máy chưa lưu được đánh giá. Cảm ơn bạn đã góp ý.</source>
+        <translation>The kiosk could not save your rating. Thank you for your feedback.</translation>
+    </message>
+    <message>
+        <source>Cảm ơn bạn đã đánh giá!</source>
+        <translation>Thank you for your rating!</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2361,80 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
     </message>
 </context>
 <context>
+    <name>motcua::Satisfaction</name>
+    <message>
+        <source>Rất hài lòng</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Hài lòng</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Bình thường</source>
+        <translation>Okay</translation>
+    </message>
+    <message>
+        <source>Không hài lòng</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>Phải chờ lâu</source>
+        <translation>Long wait</translation>
+    </message>
+    <message>
+        <source>Máy khó sử dụng</source>
+        <translation>Kiosk hard to use</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn chưa rõ</source>
+        <translation>Instructions not clear</translation>
+    </message>
+    <message>
+        <source>Cán bộ hướng dẫn tận tình</source>
+        <translation>Helpful clerk</translation>
+    </message>
+    <message>
+        <source>Nhanh chóng</source>
+        <translation>Quick</translation>
+    </message>
+    <message>
+        <source>Lệ phí chưa rõ ràng</source>
+        <translation>Fee not clear</translation>
+    </message>
+    <message>
+        <source>Lý do khác</source>
+        <translation>Other reason</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ScanInbox</name>
+    <message>
+        <source>Thẻ căn cước dùng để điền nhanh hồ sơ. Bạn hãy chọn thủ tục, rồi quét thẻ ở bước người nộp hồ sơ.</source>
+        <translation>Your chip ID card (CCCD) fills in an application quickly. Choose a procedure first, then scan the card at the applicant step.</translation>
+    </message>
+    <message>
+        <source>Đã điền thông tin từ thẻ căn cước. Bạn kiểm tra lại nhé.</source>
+        <translation>Filled in from your chip ID card (CCCD). Please check it.</translation>
+    </message>
+    <message>
+        <source>Mã chuyển khoản %1 đồng vào tài khoản %2 (%3).</source>
+        <translation>Bank transfer code: %1 dong to account %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Mã chuyển khoản vào tài khoản %1 (%2).</source>
+        <translation>Bank transfer code to account %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Mã này là một đường dẫn: %1. Máy không mở đường dẫn lạ.</source>
+        <translation>This code is a link: %1. The kiosk does not open unknown links.</translation>
+    </message>
+    <message>
+        <source>Mã này chỉ chứa chữ: %1</source>
+        <translation>This code only holds text: %1</translation>
+    </message>
+</context>
+<context>
     <name>motcua::StatusLookup</name>
     <message>
         <source>Mã hồ sơ chưa đúng. Mã có dạng %1-261123-0001; bạn cũng có thể chỉ nhập 10 số cuối, hoặc quét mã QR trên giấy biên nhận.</source>
@@ -1737,6 +2451,21 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
     <message>
         <source>Máy chưa kết nối được cổng dịch vụ công. Bạn thử lại sau ít phút, hoặc hỏi cán bộ tại quầy.</source>
         <translation>The kiosk cannot connect to the public service portal. Try again in a few minutes, or ask a clerk at the counter.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::StepFieldModel</name>
+    <message>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Submission</name>
+    <message>
+        <source>HH:mm &apos;ngày&apos; dd/MM/yyyy</source>
+        <extracomment>A time and date in QDateTime::toString() format: &quot;09:30 ngày 23/11/2026&quot;; text in quotes.</extracomment>
+        <translation>HH:mm, dd/MM/yyyy</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2502,76 @@ Please write this code down. Next time, tap &quot;Open saved application&quot; o
     <message>
         <source>Đã kết nối</source>
         <translation>Connected</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Walkthrough</name>
+    <message>
+        <source>Kiểm tra lại thông tin</source>
+        <translation>Check your information</translation>
+    </message>
+    <message>
+        <source>Bạn hãy đọc lại từng phần. Nếu có gì chưa đúng, bấm &quot;Sửa&quot; ở phần đó.</source>
+        <translation>Please read each part again. If something is wrong, tap &quot;Edit&quot; on that part.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Thủ tục này chưa nộp được trên máy. Bạn hãy mang giấy tờ đến quầy một cửa.</source>
+        <translation>This procedure cannot be submitted on the kiosk yet. Please bring your papers to the one-stop counter.</translation>
+    </message>
+    <message>
+        <source>Máy chưa lưu được hồ sơ. Bạn hãy báo cán bộ tại quầy.</source>
+        <translation>The kiosk could not save the application. Please tell the clerk at the counter.</translation>
+    </message>
+    <message>
+        <source>Máy chưa lưu được câu trả lời vừa rồi. Bạn hãy báo cán bộ tại quầy.</source>
+        <translation>The kiosk could not save your last answer. Please tell the clerk at the counter.</translation>
+    </message>
+    <message>
+        <source>Không đọc được ảnh này. Bạn hãy chụp lại.</source>
+        <translation>This photo could not be read. Please take it again.</translation>
+    </message>
+    <message>
+        <source>Máy chưa lưu được ảnh. Bạn hãy thử lại hoặc báo cán bộ.</source>
+        <translation>The kiosk could not save the photo. Please try again or tell a clerk.</translation>
+    </message>
+    <message>
+        <source>Chưa có hồ sơ nào đang làm.</source>
+        <translation>No application in progress.</translation>
+    </message>
+    <message>
+        <source>Máy chưa lưu được hồ sơ. Hồ sơ của bạn vẫn được giữ; bạn hãy bấm &quot;Nộp hồ sơ&quot; lại hoặc báo cán bộ.</source>
+        <translation>The kiosk could not save the application. Your application is still kept; please tap &quot;Submit&quot; again or tell a clerk.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ đang làm dở này nữa.</source>
+        <translation>This unfinished application can no longer be found.</translation>
+    </message>
+    <message>
+        <source>4 số cuối CCCD chưa đúng. Bạn hãy thử lại hoặc hỏi cán bộ.</source>
+        <translation>The last 4 digits of the CCCD are not right. Please try again or ask a clerk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nhập sai mã nhiều lần. Bạn hãy thử lại sau %n giây hoặc hỏi cán bộ.</source>
+        <translation>
+            <numerusform>Too many wrong codes. Please try again in %n sec, or ask a clerk.</numerusform>
+            <numerusform>Too many wrong codes. Please try again in %n sec, or ask a clerk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ đã lưu với mã này. Bạn hãy kiểm tra lại mã hoặc hỏi cán bộ.</source>
+        <translation>No saved application has this code. Please check the code or ask a clerk.</translation>
+    </message>
+    <message>
+        <source>Máy chưa lưu lại được hồ sơ. Bạn hãy báo cán bộ tại quầy.</source>
+        <translation>The kiosk could not save the application for later. Please tell the clerk at the counter.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ này được làm với mẫu cũ nên không mở lại được. Bạn hãy bắt đầu lại.</source>
+        <translation>This application was made with an old form and cannot be reopened. Please start again.</translation>
     </message>
 </context>
 </TS>

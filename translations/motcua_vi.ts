@@ -112,6 +112,53 @@
     </message>
 </context>
 <context>
+    <name>AnswerFormatter</name>
+    <message>
+        <source>Có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinh ngày %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số CCCD: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(bỏ trống)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã có ảnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · đã chụp ảnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CameraView</name>
     <message>
         <source>Đang mở camera…</source>
@@ -430,6 +477,14 @@
     </message>
 </context>
 <context>
+    <name>DraftShelf</name>
+    <message>
+        <source>HH:mm &apos;ngày&apos; dd/MM</source>
+        <extracomment>a time and a day, as QDateTime::toString() reads it: &quot;09:30 ngày 23/11&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorSummary</name>
     <message>
         <source>Còn 1 chỗ cần sửa trước khi đi tiếp:</source>
@@ -450,6 +505,131 @@
         <source>Tổng cộng: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tổng cộng: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldChecks</name>
+    <message>
+        <source>Số điện thoại chỉ gồm chữ số, ví dụ: 0912 345 678.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ nhận số điện thoại Việt Nam (mã +84). Vui lòng nhập số bắt đầu bằng 0, ví dụ: 0912 345 678.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số điện thoại bàn chưa đúng. Số điện thoại bàn có 11 chữ số, bắt đầu bằng 02, ví dụ: 024 3825 1234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số điện thoại chưa đúng. Số di động có 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên dài quá %1 ký tự. Vui lòng kiểm tra lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên chỉ gồm chữ cái, ví dụ: Nguyễn Văn An.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dấu &apos; và dấu - chỉ đặt giữa hai chữ cái, ví dụ: H&apos;Hen Niê.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vui lòng viết đầy đủ cả họ và tên, ví dụ: Nguyễn Văn An.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số CCCD chỉ gồm 12 chữ số, không có chữ cái, dấu cách hay ký hiệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Số CCCD phải có đúng 12 chữ số. Bạn đã nhập %n chữ số.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ba số đầu của số CCCD phải là mã tỉnh (từ 001 đến 096). Vui lòng xem lại số trên thẻ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ email dài quá %1 ký tự. Vui lòng kiểm tra lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ email không có dấu cách. Vui lòng xóa dấu cách.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ email viết không dấu, ví dụ: nguyenvanan@gmail.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ email chưa đúng. Email có dạng tên@tên-miền, ví dụ: nguyenvanan@gmail.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vui lòng điền đủ ngày, tháng và năm (năm có 4 chữ số).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày này không có trên lịch. Vui lòng kiểm tra lại ngày và tháng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm phải từ 1900 trở về sau. Vui lòng kiểm tra lại năm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày này chưa đến. Vui lòng kiểm tra lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày này đã qua. Vui lòng chọn từ hôm nay trở đi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vui lòng chỉ nhập số nguyên, không có chữ, dấu chấm hay dấu phẩy, ví dụ: 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số này quá lớn. Vui lòng kiểm tra lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số phải từ %1 trở lên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số không được lớn hơn %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số phải từ %1 đến %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung có ký tự lạ. Vui lòng xóa đi và gõ lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ô này chỉ viết trên một dòng. Vui lòng xóa chỗ xuống dòng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung có ký tự lạ không hiện được. Vui lòng xóa đi và gõ lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung dài quá: tối đa %1 ký tự, hiện có %2. Vui lòng viết ngắn gọn hơn.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldFrame</name>
@@ -460,6 +640,77 @@
     <message>
         <source>Ví dụ: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidator</name>
+    <message>
+        <source>Vui lòng chọn một câu trả lời.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vui lòng chụp hoặc chọn ảnh giấy tờ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vui lòng điền thông tin này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Câu trả lời không đúng dạng. Vui lòng nhập lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số CCCD / số định danh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vui lòng chọn trong danh sách.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cần có giấy này để nộp hồ sơ. Nếu chưa có, vui lòng hỏi cán bộ một cửa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vui lòng chọn Nam hoặc Nữ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vui lòng chọn tỉnh hoặc thành phố.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vui lòng chọn xã, phường hoặc đặc khu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vui lòng ghi số nhà, tên đường hoặc thôn, xóm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cần ít nhất %n mục.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chỉ được tối đa %n mục.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -522,6 +773,48 @@
     </message>
     <message>
         <source>Cần sửa lại: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDefinition</name>
+    <message>
+        <source>Mục %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormSession</name>
+    <message>
+        <source>Nhận qua bưu điện tại nhà (trả cước bưu chính)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhận bản điện tử qua Cổng Dịch vụ công</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhận tại Bộ phận Một cửa của xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bạn muốn nhận kết quả bằng cách nào?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ nhận kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bưu điện sẽ mang kết quả đến địa chỉ này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số điện thoại để bưu điện liên hệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thông tin kiosk tự tính</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1129,6 +1422,39 @@ Bạn hãy ghi lại mã này. Lần sau, chạm &quot;Mở hồ sơ đã lưu&q
     </message>
 </context>
 <context>
+    <name>RequiredDocument</name>
+    <message>
+        <source>Bản chính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản sao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản sao có chứng thực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản chính hoặc bản sao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất trình bản chính để cán bộ xem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n bản</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · nếu có</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResumeDraftBanner</name>
     <message>
         <source>Tiếp tục hồ sơ đang làm dở?</source>
@@ -1565,6 +1891,121 @@ Bạn hãy ghi lại mã này. Lần sau, chạm &quot;Mở hồ sơ đã lưu&q
     </message>
 </context>
 <context>
+    <name>motcua::CameraScanner</name>
+    <message>
+        <source>Máy chưa có camera để quét mã. Bạn có thể đưa mã vào máy quét cầm tay ở quầy, hoặc tìm thủ tục bằng chữ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera đang gặp trục trặc. Bạn có thể đưa mã vào máy quét cầm tay ở quầy, hoặc nhờ cán bộ giúp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CccdError</name>
+    <message>
+        <source>Không đọc được mã. Bạn hãy đưa mã QR trên thẻ căn cước vào lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đây không phải mã QR trên thẻ căn cước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số căn cước phải có đúng 12 chữ số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ba số đầu của số căn cước không phải mã tỉnh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số chứng minh nhân dân cũ phải có 9 chữ số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã QR không có họ và tên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày sinh trong mã QR không đúng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giới tính trong mã QR không đúng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã QR không có nơi thường trú.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày cấp thẻ trong mã QR không đúng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số căn cước không khớp với ngày sinh hoặc giới tính.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ClerkAccounts</name>
+    <message>
+        <source>%1 giây</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 phút</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã khóa do nhập sai nhiều lần. Thử lại sau %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không kiểm tra được mã PIN. Xin báo kỹ thuật viên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có tài khoản cán bộ này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã PIN không đúng. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã PIN không đúng. Còn %1 lần thử.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ClerkCode</name>
+    <message>
+        <source>Nhập sai mã nhiều lần. Thử lại sau %1 giây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chưa được cài mã cán bộ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã cán bộ không đúng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ClerkDesk</name>
+    <message>
+        <source>Kỹ thuật viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ một cửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::CounterTools</name>
     <message>
         <source>HH:mm &apos;ngày&apos; dd/MM</source>
@@ -1672,6 +2113,104 @@ Bạn hãy ghi lại mã này. Lần sau, chạm &quot;Mở hồ sơ đã lưu&q
     </message>
 </context>
 <context>
+    <name>motcua::FeeQuote</name>
+    <message>
+        <source>Không mất lệ phí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xin miễn lệ phí (%1): cán bộ kiểm tra giấy tờ chứng minh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miễn lệ phí (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ sẽ báo mức lệ phí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bạn mang theo giấy tờ chứng minh để cán bộ kiểm tra. Nếu chưa đủ giấy tờ, lệ phí là %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bạn mang theo giấy tờ chứng minh để cán bộ kiểm tra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giấy tờ thứ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bản × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trường hợp × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mỗi hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lệ phí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (mỗi bản tối đa %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trang × %2 bản%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::FilingStatus</name>
+    <message>
+        <source>Đã tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cần bổ sung giấy tờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chờ nộp lệ phí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã rút hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không giải quyết (xem lý do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã có kết quả, mời đến nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang giải quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa gửi được — cán bộ đang xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa gửi — sẽ gửi khi có mạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::OutboxModel</name>
     <message>
         <source>Đã gửi lên cổng dịch vụ công</source>
@@ -1687,6 +2226,103 @@ Bạn hãy ghi lại mã này. Lần sau, chạm &quot;Mở hồ sơ đã lưu&q
     </message>
     <message>
         <source>Hồ sơ này không còn chờ gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::PayloadClassifier</name>
+    <message>
+        <source>Mã này quá dài, không phải mã QR hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã trống, không có nội dung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy không đọc được nội dung mã này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã thanh toán này bị lỗi, không dùng được. Bạn hãy xin mã khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã thủ tục trong đường dẫn không đúng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::PaymentDesk</name>
+    <message>
+        <source>Không phải nộp lệ phí: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nộp lệ phí %1 bằng tiền mặt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nộp lệ phí %1 bằng chuyển khoản.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bạn xin miễn lệ phí: %1. Hãy đưa giấy tờ chứng minh cho cán bộ tại quầy kiểm tra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bạn đã báo chuyển khoản %1. Cán bộ sẽ kiểm tra tiền đã vào tài khoản của xã.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ tại quầy sẽ báo mức lệ phí và thu tiền mặt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bạn nộp %1 tiền mặt cho cán bộ tại quầy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chưa ghi nhận được. Bạn hãy báo cán bộ tại quầy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập số tiền lệ phí đã thu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không xác nhận được khoản này: khoản đã được xác nhận, hoặc được miễn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xác nhận nộp lệ phí.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ này không chờ kiểm tra miễn lệ phí.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ đã xác nhận được miễn lệ phí.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giấy tờ chưa đủ để miễn lệ phí: bạn nộp lệ phí như dưới đây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::RatingDesk</name>
+    <message>
+        <source>Bạn hãy chạm vào một khuôn mặt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chưa lưu được đánh giá. Cảm ơn bạn đã góp ý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cảm ơn bạn đã đánh giá!</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1714,6 +2350,80 @@ Bạn hãy ghi lại mã này. Lần sau, chạm &quot;Mở hồ sơ đã lưu&q
     </message>
 </context>
 <context>
+    <name>motcua::Satisfaction</name>
+    <message>
+        <source>Rất hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bình thường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phải chờ lâu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy khó sử dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hướng dẫn chưa rõ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ hướng dẫn tận tình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhanh chóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lệ phí chưa rõ ràng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ScanInbox</name>
+    <message>
+        <source>Thẻ căn cước dùng để điền nhanh hồ sơ. Bạn hãy chọn thủ tục, rồi quét thẻ ở bước người nộp hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã điền thông tin từ thẻ căn cước. Bạn kiểm tra lại nhé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã chuyển khoản %1 đồng vào tài khoản %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã chuyển khoản vào tài khoản %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã này là một đường dẫn: %1. Máy không mở đường dẫn lạ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã này chỉ chứa chữ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::StatusLookup</name>
     <message>
         <source>Mã hồ sơ chưa đúng. Mã có dạng %1-261123-0001; bạn cũng có thể chỉ nhập 10 số cuối, hoặc quét mã QR trên giấy biên nhận.</source>
@@ -1729,6 +2439,21 @@ Bạn hãy ghi lại mã này. Lần sau, chạm &quot;Mở hồ sơ đã lưu&q
     </message>
     <message>
         <source>Máy chưa kết nối được cổng dịch vụ công. Bạn thử lại sau ít phút, hoặc hỏi cán bộ tại quầy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::StepFieldModel</name>
+    <message>
+        <source>Thêm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Submission</name>
+    <message>
+        <source>HH:mm &apos;ngày&apos; dd/MM/yyyy</source>
+        <extracomment>A time and date in QDateTime::toString() format: &quot;09:30 ngày 23/11/2026&quot;; text in quotes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1762,6 +2487,75 @@ Bạn hãy ghi lại mã này. Lần sau, chạm &quot;Mở hồ sơ đã lưu&q
     </message>
     <message>
         <source>Đã kết nối</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Walkthrough</name>
+    <message>
+        <source>Kiểm tra lại thông tin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bạn hãy đọc lại từng phần. Nếu có gì chưa đúng, bấm &quot;Sửa&quot; ở phần đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thủ tục này chưa nộp được trên máy. Bạn hãy mang giấy tờ đến quầy một cửa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chưa lưu được hồ sơ. Bạn hãy báo cán bộ tại quầy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chưa lưu được câu trả lời vừa rồi. Bạn hãy báo cán bộ tại quầy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc được ảnh này. Bạn hãy chụp lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chưa lưu được ảnh. Bạn hãy thử lại hoặc báo cán bộ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có hồ sơ nào đang làm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chưa lưu được hồ sơ. Hồ sơ của bạn vẫn được giữ; bạn hãy bấm &quot;Nộp hồ sơ&quot; lại hoặc báo cán bộ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ đang làm dở này nữa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 số cuối CCCD chưa đúng. Bạn hãy thử lại hoặc hỏi cán bộ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nhập sai mã nhiều lần. Bạn hãy thử lại sau %n giây hoặc hỏi cán bộ.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ đã lưu với mã này. Bạn hãy kiểm tra lại mã hoặc hỏi cán bộ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chưa lưu lại được hồ sơ. Bạn hãy báo cán bộ tại quầy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ này được làm với mẫu cũ nên không mở lại được. Bạn hãy bắt đầu lại.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

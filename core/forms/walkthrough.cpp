@@ -187,12 +187,12 @@ QVariantList Walkthrough::review() const
 
 QString Walkthrough::appointmentText() const
 {
-    return Submission::dayText(m_filing.submission.appointmentDate);
+    return Submission::shownDayText(m_filing.submission.appointmentDate);
 }
 
 QString Walkthrough::receivedText() const
 {
-    return Submission::timeText(m_filing.submission.receivedAt);
+    return Submission::shownTimeText(m_filing.submission.receivedAt);
 }
 
 QVariantList Walkthrough::resumableDrafts() const

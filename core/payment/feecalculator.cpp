@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feecalculator.h"
 
+#include "common/uilanguage.h"
+
 #include "payment/amountinwords.h"
 
 #include <QCoreApplication>
@@ -115,7 +117,8 @@ QVariantMap FeeQuote::toView() const
     view.insert(QStringLiteral("summary"), shownSummary());
     view.insert(QStringLiteral("payable"), payable());
     view.insert(QStringLiteral("totalText"), formatDong(total));
-    view.insert(QStringLiteral("inWords"), amountInWords(total));
+    // Money in words is Vietnamese wording (as on the receipt): an English reader gets the figures.
+    view.insert(QStringLiteral("inWords"), UiLanguage::isEnglish() ? QString() : amountInWords(total));
     QVariantList shown;
     for (const FeeLine &l : lines)
         shown.append(QVariantMap{{QStringLiteral("label"), l.shownLabel.isEmpty() ? l.label : l.shownLabel},

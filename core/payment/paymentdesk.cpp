@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "paymentdesk.h"
 
+#include "common/uilanguage.h"
+
 #include "outbox/filingstore.h"
 #include "payment/amountinwords.h"
 #include "payment/banklist.h"
@@ -37,7 +39,8 @@ QString PaymentDesk::amountText() const
 
 QString PaymentDesk::amountInWords() const
 {
-    return m_amount ? motcua::amountInWords(*m_amount) : QString();
+    // Vietnamese wording (as on the receipt): an English reader gets the figures.
+    return m_amount && !UiLanguage::isEnglish() ? motcua::amountInWords(*m_amount) : QString();
 }
 
 bool PaymentDesk::amountDue() const

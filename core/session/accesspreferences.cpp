@@ -8,8 +8,10 @@
 
 namespace motcua {
 
-AccessPreferences::AccessPreferences(Defaults defaults, VoiceGuide *voice, QObject *parent)
-    : QObject(parent), m_defaults(std::move(defaults)), m_voice(voice)
+AccessPreferences::AccessPreferences(Defaults defaults, VoiceGuide *voice,
+                                     std::function<void(const QString &)> beforeLanguageChange, QObject *parent)
+    : QObject(parent), m_defaults(std::move(defaults)), m_voice(voice),
+      m_beforeLanguageChange(std::move(beforeLanguageChange))
 {
     for (auto signal : {&AccessPreferences::languageChanged, &AccessPreferences::textSizeChanged,
                         &AccessPreferences::highContrastChanged, &AccessPreferences::voiceChanged})
@@ -46,6 +48,8 @@ void AccessPreferences::setLanguage(const QString &language)
 {
     if (!UiLanguage::supported().contains(language))
         return;
+    if (m_beforeLanguageChange && language != UiLanguage::current())
+        m_beforeLanguageChange(language);
     // Always sent on: the voice may still speak the language of before (first call).
     UiLanguage::set(language);
     if (m_voice)

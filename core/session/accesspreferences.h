@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace motcua {
 
 class VoiceGuide;
@@ -36,7 +38,11 @@ public:
         double voiceRate = 0.0;
     };
 
-    explicit AccessPreferences(Defaults defaults, VoiceGuide *voice = nullptr, QObject *parent = nullptr);
+    // `beforeLanguageChange` runs before the process's language changes (the kiosk installs its
+    // translation there, so that everything refreshing on the change gets the new words).
+    explicit AccessPreferences(Defaults defaults, VoiceGuide *voice = nullptr,
+                               std::function<void(const QString &)> beforeLanguageChange = {},
+                               QObject *parent = nullptr);
 
     [[nodiscard]] QString language() const { return m_language; }
     void setLanguage(const QString &language);
@@ -67,6 +73,7 @@ Q_SIGNALS:
 private:
     Defaults m_defaults;
     VoiceGuide *m_voice;
+    std::function<void(const QString &)> m_beforeLanguageChange;
     QString m_language;
     QString m_textSize;
     bool m_highContrast = false;

@@ -12,7 +12,10 @@ TEST_CASE("a citizen's choices apply at once and the next citizen finds the conf
 {
     // A guide without an engine: what it is told is what matters here (tests/inclusion speaks).
     VoiceGuide voice(QStringLiteral("vi"), QStringLiteral("no-such-engine"));
-    AccessPreferences access({QStringLiteral("vi"), QStringLiteral("large"), false, true, -0.2}, &voice);
+    // The kiosk installs its translation in the hook: it must run before the language changes.
+    QStringList hookSaw;
+    AccessPreferences access({QStringLiteral("vi"), QStringLiteral("large"), false, true, -0.2}, &voice,
+                             [&](const QString &language) { hookSaw << UiLanguage::current() + QStringLiteral("→") + language; });
     CHECK(access.textScale() == Approx(1.5));
     CHECK_FALSE(access.isChanged());
     CHECK(voice.enabled());
@@ -23,6 +26,7 @@ TEST_CASE("a citizen's choices apply at once and the next citizen finds the conf
     access.setLanguage(QStringLiteral("en"));
     CHECK(UiLanguage::current() == QStringLiteral("en"));
     CHECK(languages.count() == 1);
+    CHECK(hookSaw == QStringList{QStringLiteral("vi→en")});
     access.setTextSize(QStringLiteral("very_large"));
     CHECK(access.textScale() == Approx(2.0));
     access.setHighContrast(true);

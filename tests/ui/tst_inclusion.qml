@@ -204,4 +204,34 @@ KioskTestCase {
         shell.stack.currentItem.askToLeave(shell.showHome)
         tap(shell, "stopFiling")
     }
+
+    // A clerk with a physical keyboard: Tab walks the header, then the screen, top to bottom,
+    // each stop a named control.
+    function test_tab_moves_through_named_controls_in_reading_order() {
+        const shell = createShell()
+        const window = inclusion.Window.window
+        const stops = []
+        for (let i = 0; i < 12; ++i) {
+            keyClick(Qt.Key_Tab)
+            const item = window.activeFocusItem
+            verify(item, "Tab " + (i + 1) + " reaches a control")
+            const name = item.Accessible.name
+            verify(name && String(name) !== "", "Tab " + (i + 1) + ": '" + item + "' has a name")
+            stops.push({ name: String(name), y: item.mapToItem(null, 0, 0).y })
+        }
+        verify(stops[0].y < Theme.headerHeight, "the header comes first: " + stops[0].name)
+        let inHeader = true
+        let lastY = 0
+        for (const stop of stops) {
+            if (stop.y >= Theme.headerHeight)
+                inHeader = false
+            else
+                verify(inHeader, "back in the header after the screen: " + stop.name)
+            if (!inHeader) {
+                verify(stop.y >= lastY - 1, "reading order: " + stop.name + " at " + stop.y + " after " + lastY)
+                lastY = stop.y
+            }
+        }
+        verify(!inHeader, "Tab reaches the screen: " + stops.map(function (s) { return s.name }).join(", "))
+    }
 }

@@ -38,7 +38,8 @@ Rectangle {
             Layout.fillWidth: true
             font.pixelSize: Theme.fontLarge
             font.bold: true
-            text: root.fee.payable ? qsTr("Tổng cộng: %1 (%2)").arg(root.fee.totalText).arg(root.fee.inWords)
+            text: root.fee.payable ? (root.fee.inWords ? qsTr("Tổng cộng: %1 (%2)").arg(root.fee.totalText).arg(root.fee.inWords)
+                                                       : qsTr("Tổng cộng: %1").arg(root.fee.totalText))
                                    : (root.fee.summary || "")
         }
         BodyText {

@@ -33,7 +33,7 @@ Rectangle {
         BodyText {
             objectName: "paymentAmountInWords"
             Layout.fillWidth: true
-            visible: root.desk.amountDue
+            visible: root.desk.amountDue && root.desk.amountInWords !== ""
             muted: true
             text: qsTr("Bằng chữ: %1").arg(root.desk.amountInWords)
         }

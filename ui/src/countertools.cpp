@@ -203,7 +203,7 @@ QVariantMap CounterTools::counterStats(const QString &period) const
     QVariantMap map = stats->toJson().toVariantMap();
     QVariantMap labels;
     for (const RatingChoice &c : Satisfaction::ratingChoices())
-        labels.insert(c.key, c.label);
+        labels.insert(c.key, c.shownLabel());
     map.insert(QStringLiteral("ratingLabels"), labels);
     return map;
 }

@@ -35,13 +35,13 @@ KioskContext::KioskContext(KioskConfig config, std::unique_ptr<CatalogStore> cat
 {
     // Language, text size, contrast and voice: what the config says until a citizen changes
     // them; the screens' qsTr() texts follow the language live.
-    m_translator.apply(m_config.language);
+    m_translator.install(m_config.language);
     m_access = std::make_unique<AccessPreferences>(
         AccessPreferences::Defaults{m_config.language, m_config.textSize, m_config.highContrast, m_config.voice,
                                     m_config.voiceRate},
-        m_voice.get());
+        m_voice.get(), [this](const QString &language) { m_translator.install(language); });
     connect(m_access.get(), &AccessPreferences::languageChanged, this, [this] {
-        m_translator.apply(m_access->language());
+        m_translator.retranslate();
         Q_EMIT languageChanged();
     });
     // Codes the camera reads take the same way as a handheld scanner's.

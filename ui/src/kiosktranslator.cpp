@@ -20,7 +20,7 @@ void KioskTranslator::setEngine(QQmlEngine *engine)
     m_engine = engine;
 }
 
-bool KioskTranslator::apply(const QString &language)
+bool KioskTranslator::install(const QString &language)
 {
     m_problem.clear();
     if (m_translator) {
@@ -37,9 +37,13 @@ bool KioskTranslator::apply(const QString &language)
             m_problem = QStringLiteral("no translation %1; showing Vietnamese").arg(file);
         }
     }
+    return m_problem.isEmpty();
+}
+
+void KioskTranslator::retranslate()
+{
     if (m_engine)
         m_engine->retranslate();
-    return m_problem.isEmpty();
 }
 
 } // namespace motcua

@@ -25,8 +25,12 @@ public:
 
     // The engine whose bindings follow the language (the kiosk's one engine).
     void setEngine(QQmlEngine *engine);
-    // False, with problem() saying why, when the translation cannot be loaded (Vietnamese shows).
-    bool apply(const QString &language);
+    // Installs the translation of `language` for tr()/qsTr(): false, with problem() saying why,
+    // when it cannot be loaded (Vietnamese shows). Call it before the language changes, so that
+    // models refreshing on UiLanguage::changed already get the new words.
+    bool install(const QString &language);
+    // Re-evaluates every qsTr() binding of the engine (after the change).
+    void retranslate();
     [[nodiscard]] QString problem() const { return m_problem; }
 
 private:
