@@ -185,7 +185,9 @@ TEST_CASE("entries list the effective values", "[config]")
     KioskConfig config;
     config.databasePath = QStringLiteral("/var/lib/motcua/motcua.db");
     const auto entries = config.entries();
-    CHECK(entries.size() == 29);
+    CHECK(entries.size() == 34);
+    CHECK(entries.contains(std::pair{QStringLiteral("text_size"), QStringLiteral("normal")}));
+    CHECK(entries.contains(std::pair{QStringLiteral("voice_engine"), QStringLiteral("(system default)")}));
     CHECK(entries.contains(std::pair{QStringLiteral("receipt_paper"), QStringLiteral("roll80")}));
     CHECK(entries.contains(std::pair{QStringLiteral("camera_resolution"), QStringLiteral("1280x720")}));
     CHECK(entries.contains(std::pair{QStringLiteral("time_zone"), QStringLiteral("Asia/Ho_Chi_Minh")}));

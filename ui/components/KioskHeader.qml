@@ -73,7 +73,10 @@ Rectangle {
                 font.pixelSize: Theme.fontHeader
                 font.bold: true
                 color: Theme.textOnPrimary
-                elide: Text.ElideRight
+                // A long name takes a second line rather than losing its end.
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                lineHeight: 0.9
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -89,12 +92,14 @@ Rectangle {
                 }
                 Label {
                     objectName: "syncStatus"
+                    // For the clerk; a portrait header keeps only the dot.
+                    visible: !root.compact
                     Layout.fillWidth: true
                     text: qsTr("Bộ phận Một cửa · %1").arg(Kiosk.sync.statusText)
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontHeaderSmall
                     color: Theme.textOnPrimary
-                    elide: Text.ElideRight
+                    wrapMode: Text.WordWrap
                 }
             }
         }
@@ -109,11 +114,11 @@ Rectangle {
             onClicked: root.clerkRequested()
         }
 
-        // On a portrait screen's inner pages the hotline gives its place to the speaker and
-        // accessibility buttons; Home and the help screen show it.
+        // On a portrait screen the hotline gives its place to the speaker and accessibility
+        // buttons (and the commune's name); the help screen and the help tile show it.
         RowLayout {
             spacing: 8
-            visible: !(root.compact && !root.atHome)
+            visible: !root.compact
             Accessible.name: qsTr("Tổng đài hỗ trợ %1").arg(Kiosk.hotline)
             Image {
                 Layout.preferredWidth: 36

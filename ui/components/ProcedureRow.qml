@@ -39,8 +39,6 @@ ItemDelegate {
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.WordWrap
-                maximumLineCount: 3
-                elide: Text.ElideRight
             }
             Label {
                 Layout.fillWidth: true
@@ -50,8 +48,6 @@ ItemDelegate {
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
             }
             Label {
                 Layout.fillWidth: true

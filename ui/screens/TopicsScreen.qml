@@ -28,75 +28,82 @@ Item {
             text: qsTr("Thủ tục được xếp theo lĩnh vực. Chạm vào lĩnh vực bạn cần.")
         }
 
-        GridView {
-            id: grid
-            objectName: "topicGrid"
+        // Cards as tall as their words need (large text, English): rows of a grid that grows.
+        Flickable {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
+            contentHeight: cards.implicitHeight
             boundsBehavior: Flickable.StopAtBounds
-            readonly property int columns: root.portrait ? 2 : 3
-            cellWidth: width / columns
-            cellHeight: 196
-            model: TopicListModel { id: topics; catalog: Kiosk.catalog }
             ScrollBar.vertical: ScrollBar { width: 16 }
-            delegate: AbstractButton {
-                id: card
-                required property int index
-                required property string topicId
-                required property string name
-                required property string description
-                required property string iconName
-                required property int procedureCount
-                objectName: "topic_" + topicId
-                width: grid.cellWidth - Theme.spacing
-                height: grid.cellHeight - Theme.spacing
-                Accessible.name: name + ". " + description
-                Accessible.role: Accessible.Button
-                onClicked: root.openTopic(topicId)
-                background: Rectangle {
-                    radius: Theme.radius
-                    color: card.down ? Theme.primaryLight : Theme.surface
-                    border.width: 2
-                    border.color: Theme.border
-                }
-                contentItem: RowLayout {
-                    spacing: Theme.spacing
-                    IconCircle {
-                        Layout.leftMargin: 12
-                        icon: card.iconName
-                        size: 88
-                        color: Theme.tileColor(card.index)
-                    }
-                    ColumnLayout {
+            GridLayout {
+                id: cards
+                width: parent.width - 16
+                columns: Theme.textScale > 1.4 ? (root.portrait ? 1 : 2) : (root.portrait ? 2 : 3)
+                rowSpacing: Theme.spacing
+                columnSpacing: Theme.spacing
+                Repeater {
+                    objectName: "topicGrid"
+                    model: TopicListModel { id: topics; catalog: Kiosk.catalog }
+                    delegate: AbstractButton {
+                        id: card
+                        required property int index
+                        required property string topicId
+                        required property string name
+                        required property string description
+                        required property string iconName
+                        required property int procedureCount
+                        objectName: "topic_" + topicId
                         Layout.fillWidth: true
-                        Layout.rightMargin: 12
-                        spacing: 4
-                        Label {
-                            Layout.fillWidth: true
-                            text: card.name
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.fontLarge
-                            font.bold: true
-                            color: Theme.text
-                            wrapMode: Text.WordWrap
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 1
+                        implicitHeight: Math.max(180, contentItem.implicitHeight + 2 * Theme.spacing)
+                        Accessible.name: name + ". " + description
+                        Accessible.role: Accessible.Button
+                        onClicked: root.openTopic(topicId)
+                        background: Rectangle {
+                            radius: Theme.radius
+                            color: card.down ? Theme.primaryLight : Theme.surface
+                            border.width: Theme.borderWidth
+                            border.color: Theme.border
                         }
-                        Label {
-                            Layout.fillWidth: true
-                            text: card.description
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.fontSmall
-                            color: Theme.textMuted
-                            wrapMode: Text.WordWrap
-                            maximumLineCount: 2
-                            elide: Text.ElideRight
-                        }
-                        Label {
-                            text: qsTr("%n thủ tục", "", card.procedureCount)
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.fontSmall
-                            font.bold: true
-                            color: Theme.primary
+                        contentItem: RowLayout {
+                            spacing: Theme.spacing
+                            IconCircle {
+                                Layout.leftMargin: 12
+                                icon: card.iconName
+                                size: 88
+                                color: Theme.tileColor(card.index)
+                            }
+                            ColumnLayout {
+                                Layout.fillWidth: true
+                                Layout.rightMargin: 12
+                                spacing: 4
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: card.name
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: Theme.fontLarge
+                                    font.bold: true
+                                    color: Theme.text
+                                    wrapMode: Text.WordWrap
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: card.description
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: Theme.fontSmall
+                                    color: Theme.textMuted
+                                    wrapMode: Text.WordWrap
+                                }
+                                Label {
+                                    text: qsTr("%n thủ tục", "", card.procedureCount)
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: Theme.fontSmall
+                                    font.bold: true
+                                    color: Theme.primary
+                                }
+                            }
                         }
                     }
                 }
