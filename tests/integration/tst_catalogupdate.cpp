@@ -298,7 +298,9 @@ TEST_CASE("catalog update: a signed bundle that is invalid, or not newer, is rej
     SECTION("a procedure without a name")
     {
         rig.offerSigned(offered, bundle(offered, [](QJsonObject &p) { p.remove(QStringLiteral("name")); }));
-        expected = QStringLiteral("invalid bundle (1 problem): procedures[0].name: missing");
+        // (Its English name is left without a Vietnamese one: a second problem.)
+        expected = QStringLiteral("invalid bundle (2 problems): procedures[0].name: missing; "
+                                  "procedures[0].en.name: has no Vietnamese 'name'");
     }
     SECTION("signed text that is not JSON")
     {

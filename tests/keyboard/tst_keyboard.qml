@@ -4,7 +4,7 @@ import QtTest
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
 import MotCua.Ui
-import ".."
+import "../ui"
 
 // The on-screen keyboard as the kiosk runs it (QT_IM_MODULE=qtvirtualkeyboard, see
 // CMakeLists.txt): Vietnamese letters by default, English with the language, digits for ID
@@ -19,6 +19,7 @@ KioskTestCase {
         const field = tap(shell, name)
         tryVerify(function () { return field.activeFocus }, 3000, name + " has the focus")
         tryVerify(function () { return shell.keyboardVisible }, 5000, "the keyboard shows for " + name)
+        wait(200) // the screen makes room and scrolls the field above the keys (KeyboardReveal)
         return field
     }
 
