@@ -30,6 +30,8 @@ QtObject {
     readonly property color warningLight: highContrast ? "#FFF4D6" : "#FFF4D6"
     readonly property color warningText: highContrast ? "#3D2A00" : "#6B4A00"
     readonly property color errorLight: highContrast ? "#FFFFFF" : "#FDECEA"
+    // Steps not reached yet in the progress bar (lighter than done and current in both palettes).
+    readonly property color stepPending: highContrast ? "#B0B0B0" : "#C9D2DE"
     readonly property color online: "#4CD07D"       // the header's connection dot (no text)
     readonly property color scanFound: "#2FBF5B"    // the camera frame once a code is read
     readonly property color cameraBackground: "#14181D"

@@ -27,15 +27,24 @@ KioskTestCase {
     }
 
     // Every visible text fits its own width (wrapped or not, never elided) and stays inside the window.
-    function overflows(root, where) {
+    // (`screen`: the item standing for the kiosk's screen — the shell, which may be narrower than
+    // the test's window.)
+    function overflows(root, where, screen) {
         const problems = []
-        const windowWidth = inclusion.Window.window.width
+        const frame = screen || root
+        const windowWidth = frame.width
         const visit = function (node) {
             if (!node || !node.visible || node.opacity === 0)
                 return
+            if (((node.clicked !== undefined && node.pressed !== undefined) || node.cursorPosition !== undefined) && node.width > 0) {
+                const corner = node.mapToItem(frame, 0, 0)
+                if (corner.x < -1 || corner.x + node.width > windowWidth + 1)
+                    problems.push(where + ": the control '" + (node.text || node.objectName) + "' runs out of the screen at x "
+                                  + Math.round(corner.x) + "–" + Math.round(corner.x + node.width))
+            }
             if (isText(node) && node.text !== "" && node.width > 0) {
                 const needed = node.wrapMode === Text.NoWrap ? node.implicitWidth : node.contentWidth
-                const at = node.mapToItem(null, 0, 0)
+                const at = node.mapToItem(frame, 0, 0)
                 if (needed > node.width + 1.5 || node.truncated)
                     problems.push(where + ": '" + node.text + "' needs " + Math.round(needed) + " px, has "
                                   + Math.round(node.width) + (node.truncated ? " (cut off)" : ""))
@@ -82,7 +91,7 @@ KioskTestCase {
             waitScreen(shell, objectName)
             wait(50) // layouts settle
             const where = language + " " + size + " " + w + "x" + h + " " + screen
-            problems = problems.concat(overflows(shell, where))
+            problems = problems.concat(overflows(shell, where, shell))
             if (screen === "filing")
                 shell.stack.currentItem.askToLeave(shell.showHome) // the leave dialog, then stop
             if (screen === "filing")

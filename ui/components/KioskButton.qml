@@ -16,6 +16,8 @@ Button {
     // At least a touch target high; taller when large text needs it.
     implicitHeight: Math.max(Theme.touchMin, contentItem.implicitHeight + topPadding + bottomPadding)
     implicitWidth: Math.max(Theme.touchMin * 2, contentItem.implicitWidth + leftPadding + rightPadding)
+    // Never wider than the layout it sits in: a long label (large text) wraps instead.
+    Layout.maximumWidth: parent && parent.width > 0 ? parent.width : Number.POSITIVE_INFINITY
     leftPadding: 28
     rightPadding: 28
     topPadding: 8

@@ -20,6 +20,8 @@ Rectangle {
     // Portrait kiosks: the navigation buttons keep their words; the commune name steps aside
     // on inner screens (it stays on Home).
     readonly property bool compact: width < 1400
+    // A portrait header has no room to grow: its buttons keep the normal size there.
+    readonly property int buttonFont: compact ? Math.min(Theme.fontHeader, 28) : Theme.fontHeader
 
     implicitHeight: Theme.headerHeight
     Accessible.role: Accessible.ToolBar
@@ -34,7 +36,7 @@ Rectangle {
 
         KioskButton {
             objectName: "headerBack"
-            fontSize: Theme.fontHeader
+            fontSize: root.buttonFont
             visible: root.canGoBack
             kind: "onPrimary"
             iconName: "back"
@@ -43,7 +45,7 @@ Rectangle {
         }
         KioskButton {
             objectName: "headerHome"
-            fontSize: Theme.fontHeader
+            fontSize: root.buttonFont
             visible: !root.atHome
             kind: "onPrimary"
             iconName: "homebutton"
@@ -61,6 +63,7 @@ Rectangle {
             Layout.leftMargin: root.atHome ? Theme.spacing : 0
             spacing: 0
             Label {
+                id: communeLabel
                 objectName: "headerCommune"
                 Layout.fillWidth: true
                 text: Kiosk.communeName
@@ -79,6 +82,7 @@ Rectangle {
                 lineHeight: 0.9
             }
             RowLayout {
+                id: statusRow
                 Layout.fillWidth: true
                 spacing: 8
                 TapHandler { onTapped: root.outboxRequested() }
@@ -90,23 +94,29 @@ Rectangle {
                     radius: 7
                     color: Kiosk.sync.online ? Theme.online : Theme.help
                 }
+                // For the clerk, on one line when it fits beside the dot (else only the dot:
+                // the header never grows past its height).
                 Label {
                     objectName: "syncStatus"
-                    // For the clerk; a portrait header keeps only the dot.
-                    visible: !root.compact
+                    visible: !root.compact && statusMetrics.width <= statusRow.width - 22
+                             && communeLabel.lineCount < 2
                     Layout.fillWidth: true
+                    text: statusMetrics.text
+                    font: statusMetrics.font
+                    color: Theme.textOnPrimary
+                }
+                TextMetrics {
+                    id: statusMetrics
                     text: qsTr("Bộ phận Một cửa · %1").arg(Kiosk.sync.statusText)
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontHeaderSmall
-                    color: Theme.textOnPrimary
-                    wrapMode: Text.WordWrap
                 }
             }
         }
 
         KioskButton {
             objectName: "headerClerk"
-            fontSize: Theme.fontHeader
+            fontSize: root.buttonFont
             visible: Kiosk.clerk.loggedIn
             kind: "onPrimary"
             iconName: "counter"
@@ -160,7 +170,7 @@ Rectangle {
 
         KioskButton {
             objectName: "headerHelp"
-            fontSize: Theme.fontHeader
+            fontSize: root.buttonFont
             kind: "help"
             iconName: "help"
             text: qsTr("Cần trợ giúp")

@@ -35,7 +35,7 @@ ColumnLayout {
                 height: 12
                 radius: 6
                 color: index + 1 < root.position ? Theme.success
-                     : index + 1 === root.position ? Theme.primary : Theme.border
+                     : index + 1 === root.position ? Theme.primary : Theme.stepPending
             }
         }
     }

@@ -198,7 +198,8 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        height: Theme.touchLarge + 2 * Theme.spacing
+        // Taller when large text makes the main action's words taller.
+        height: Math.max(Theme.touchLarge, mainAction.implicitHeight) + 2 * Theme.spacing
         color: Theme.surface
         Rectangle { anchors.top: parent.top; width: parent.width; height: 2; color: Theme.border }
         KioskButton {
@@ -210,11 +211,12 @@ Item {
             onClicked: root.goBack()
         }
         KioskButton {
+            id: mainAction
             objectName: "startFilingButton"
             anchors.right: parent.right
             anchors.rightMargin: Theme.margin
             anchors.verticalCenter: parent.verticalCenter
-            height: Theme.touchLarge
+            height: Math.max(Theme.touchLarge, implicitHeight)
             enabled: detail.found
             kind: "primary"
             iconName: "arrowright"

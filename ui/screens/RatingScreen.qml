@@ -111,7 +111,8 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        height: Theme.touchLarge + 2 * Theme.spacing
+        // Taller when large text makes the main action's words taller.
+        height: Math.max(Theme.touchLarge, mainAction.implicitHeight) + 2 * Theme.spacing
         color: Theme.surface
         Rectangle { anchors.top: parent.top; width: parent.width; height: 2; color: Theme.border }
         KioskButton {
@@ -120,16 +121,17 @@ Item {
             anchors.left: parent.left
             anchors.leftMargin: Theme.margin
             anchors.verticalCenter: parent.verticalCenter
-            height: Theme.touchLarge
+            height: Math.max(Theme.touchLarge, implicitHeight)
             text: qsTr("Bỏ qua")
             onClicked: root.finish()
         }
         KioskButton {
+            id: mainAction
             objectName: root.desk.state === "choosing" ? "sendRating" : "ratingDone"
             anchors.right: parent.right
             anchors.rightMargin: Theme.margin
             anchors.verticalCenter: parent.verticalCenter
-            height: Theme.touchLarge
+            height: Math.max(Theme.touchLarge, implicitHeight)
             kind: "primary"
             fontSize: Theme.fontTitle
             iconName: root.desk.state === "choosing" ? "check" : "homebutton"
