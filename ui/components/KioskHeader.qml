@@ -98,7 +98,7 @@ Rectangle {
                 // the header never grows past its height).
                 Label {
                     objectName: "syncStatus"
-                    visible: !root.compact && statusMetrics.width <= statusRow.width - 22
+                    visible: !root.compact && statusMetrics.width <= communeLabel.width - 22
                              && communeLabel.lineCount < 2
                     Layout.fillWidth: true
                     text: statusMetrics.text
