@@ -31,19 +31,4 @@ bool UiLanguage::set(const QString &language)
     return true;
 }
 
-QString UiLanguage::text(const QJsonObject &object, const QString &key)
-{
-    return text(object, key, current());
-}
-
-QString UiLanguage::text(const QJsonObject &object, const QString &key, const QString &language)
-{
-    if (language != QLatin1String("vi")) {
-        const QString translated = object.value(language).toObject().value(key).toString();
-        if (!translated.trimmed().isEmpty())
-            return translated;
-    }
-    return object.value(key).toString();
-}
-
 } // namespace motcua

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -16,7 +15,8 @@ namespace motcua {
 // Catalog and form data carry Vietnamese in the plain keys and English, where a province wrote
 // it, in an "en" object beside them:
 //   { "name": "Đăng ký khai sinh", "en": { "name": "Birth registration" } }
-// text() picks the English text in English when there is one, else the Vietnamese.
+// localText() (common/localtext.h) picks the English text in English when there is one, else
+// the Vietnamese.
 class UiLanguage : public QObject
 {
     Q_OBJECT
@@ -29,12 +29,6 @@ public:
     [[nodiscard]] static QStringList supported(); // {"vi", "en"}
     // Changes the language; false (and no change) for a language not in supported().
     static bool set(const QString &language);
-
-    // The text of `key` in `object` for the current language (see above).
-    [[nodiscard]] static QString text(const QJsonObject &object, const QString &key);
-    // The same for a given language, for code that keeps both.
-    [[nodiscard]] static QString text(const QJsonObject &object, const QString &key,
-                                      const QString &language);
 
 Q_SIGNALS:
     void changed(const QString &language);
