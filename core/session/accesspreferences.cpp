@@ -17,14 +17,7 @@ AccessPreferences::AccessPreferences(Defaults defaults, VoiceGuide *voice,
                         &AccessPreferences::highContrastChanged, &AccessPreferences::voiceChanged})
         connect(this, signal, this, &AccessPreferences::anyChanged);
     // The language is the process's (translator, catalog and form texts): follow it both ways.
-    connect(&UiLanguage::instance(), &UiLanguage::changed, this, [this](const QString &language) {
-        if (language != m_language) {
-            m_language = language;
-            if (m_voice)
-                m_voice->setLanguage(language);
-            Q_EMIT languageChanged();
-        }
-    });
+    connect(&UiLanguage::instance(), &UiLanguage::changed, this, &AccessPreferences::follow);
     reset();
 }
 
@@ -50,14 +43,18 @@ void AccessPreferences::setLanguage(const QString &language)
         return;
     if (m_beforeLanguageChange && language != UiLanguage::current())
         m_beforeLanguageChange(language);
-    // Always sent on: the voice may still speak the language of before (first call).
-    UiLanguage::set(language);
+    UiLanguage::set(language); // follow() hears of it when it changes
+    follow(language);          // and the first time, when the process had it already
+}
+
+void AccessPreferences::follow(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
     if (m_voice)
         m_voice->setLanguage(language);
-    if (m_language != language) {
-        m_language = language;
-        Q_EMIT languageChanged();
-    }
+    Q_EMIT languageChanged();
 }
 
 void AccessPreferences::setTextSize(const QString &size)

@@ -71,6 +71,9 @@ Q_SIGNALS:
     void anyChanged();
 
 private:
+    // The process's language is now `language`: the voice speaks it, QML hears of it.
+    void follow(const QString &language);
+
     Defaults m_defaults;
     VoiceGuide *m_voice;
     std::function<void(const QString &)> m_beforeLanguageChange;

@@ -68,6 +68,8 @@ void VoiceGuide::setProblem(const QString &problem)
 
 void VoiceGuide::setLanguage(const QString &language)
 {
+    if (language == m_language && m_available)
+        return; // already speaking it: no need to ask the engine for its voices again
     m_language = language;
     if (!m_speech || m_speech->state() == QTextToSpeech::Error)
         return;

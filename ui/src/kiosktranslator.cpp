@@ -22,6 +22,9 @@ void KioskTranslator::setEngine(QQmlEngine *engine)
 
 bool KioskTranslator::install(const QString &language)
 {
+    if (language == m_language)
+        return m_problem.isEmpty(); // already in place (the config's language, set twice at start)
+    m_language = language;
     m_problem.clear();
     if (m_translator) {
         QCoreApplication::removeTranslator(m_translator.get());

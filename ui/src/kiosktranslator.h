@@ -36,6 +36,7 @@ public:
 private:
     QPointer<QQmlEngine> m_engine;
     std::unique_ptr<QTranslator> m_translator;
+    QString m_language = QStringLiteral("vi"); // what is installed (Vietnamese: nothing)
     QString m_problem;
 };
 
