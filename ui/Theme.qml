@@ -11,6 +11,8 @@ import MotCua.Ui
 QtObject {
     readonly property bool highContrast: Kiosk.access.highContrast
     readonly property real textScale: Kiosk.access.textScale
+    // Large or very large text: rows of choices and cards stack rather than squeeze.
+    readonly property bool largeText: textScale > 1.4
 
     // Brand and surfaces
     readonly property color primary: highContrast ? "#000000" : "#0B4A8B"        // deep public-service blue

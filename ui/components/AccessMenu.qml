@@ -43,11 +43,8 @@ KioskPopup {
             }
 
             SectionTitle { Layout.fillWidth: true; text: qsTr("Cỡ chữ") }
-            GridLayout {
-                Layout.fillWidth: true
-                columns: Theme.textScale > 1.4 ? 1 : 3
-                columnSpacing: Theme.spacing
-                rowSpacing: Theme.spacing
+            ChoiceGrid {
+                wideColumns: 3
                 Repeater {
                     model: [{ size: "normal", label: qsTr("Chữ thường") }, { size: "large", label: qsTr("Chữ lớn") },
                             { size: "very_large", label: qsTr("Chữ rất lớn") }]
@@ -62,11 +59,7 @@ KioskPopup {
             }
 
             SectionTitle { Layout.fillWidth: true; text: qsTr("Màu sắc") }
-            GridLayout {
-                Layout.fillWidth: true
-                columns: Theme.textScale > 1.4 ? 1 : 2
-                columnSpacing: Theme.spacing
-                rowSpacing: Theme.spacing
+            ChoiceGrid {
                 BigToggle {
                     objectName: "contrastNormal"
                     Layout.fillWidth: true
@@ -90,12 +83,8 @@ KioskPopup {
                 muted: true
                 text: qsTr("Máy này chưa có giọng đọc. Bạn hãy báo cán bộ.")
             }
-            GridLayout {
-                Layout.fillWidth: true
+            ChoiceGrid {
                 visible: Kiosk.voice.available
-                columns: Theme.textScale > 1.4 ? 1 : 2
-                columnSpacing: Theme.spacing
-                rowSpacing: Theme.spacing
                 BigToggle {
                     objectName: "voiceOn"
                     Layout.fillWidth: true
@@ -116,12 +105,9 @@ KioskPopup {
                 visible: Kiosk.voice.available && Kiosk.access.voiceOn
                 text: qsTr("Tốc độ đọc")
             }
-            GridLayout {
-                Layout.fillWidth: true
+            ChoiceGrid {
                 visible: Kiosk.voice.available && Kiosk.access.voiceOn
-                columns: Theme.textScale > 1.4 ? 1 : 3
-                columnSpacing: Theme.spacing
-                rowSpacing: Theme.spacing
+                wideColumns: 3
                 Repeater {
                     model: root.speeds
                     BigToggle {

@@ -5,11 +5,8 @@ import MotCua.Ui
 
 // Tiếng Việt / English: every screen changes at once. Each language is named in itself, so
 // whoever cannot read the current one still finds theirs.
-GridLayout {
+ChoiceGrid {
     id: root
-    columns: Theme.textScale > 1.4 ? 1 : 2
-    columnSpacing: Theme.spacing
-    rowSpacing: Theme.spacing
     Accessible.role: Accessible.Grouping
     Accessible.name: qsTr("Ngôn ngữ")
 

@@ -227,14 +227,12 @@ Item {
         }
     }
 
-    Rectangle {
+    ActionBar {
         id: actionBar
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        height: Math.max(Theme.touchLarge, forwardButton.implicitHeight) + 2 * Theme.spacing
-        color: Theme.surface
-        Rectangle { anchors.top: parent.top; width: parent.width; height: 2; color: Theme.border }
+        mainAction: forwardButton
         KioskButton {
             objectName: "stepBack"
             visible: root.stage !== "done"

@@ -121,7 +121,7 @@ Item {
             GridLayout {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
-                columns: !root.portrait && Theme.textScale < 1.4 ? 3 : 1
+                columns: !root.portrait && !Theme.largeText ? 3 : 1
                 columnSpacing: Theme.spacing
                 SectionTitle {
                     Layout.fillWidth: true

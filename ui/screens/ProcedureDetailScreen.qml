@@ -193,15 +193,12 @@ Item {
         }
     }
 
-    Rectangle {
+    ActionBar {
         id: actionBar
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        // Taller when large text makes the main action's words taller.
-        height: Math.max(Theme.touchLarge, mainAction.implicitHeight) + 2 * Theme.spacing
-        color: Theme.surface
-        Rectangle { anchors.top: parent.top; width: parent.width; height: 2; color: Theme.border }
+        mainAction: mainButton
         KioskButton {
             anchors.left: parent.left
             anchors.leftMargin: Theme.margin
@@ -211,7 +208,7 @@ Item {
             onClicked: root.goBack()
         }
         KioskButton {
-            id: mainAction
+            id: mainButton
             objectName: "startFilingButton"
             anchors.right: parent.right
             anchors.rightMargin: Theme.margin

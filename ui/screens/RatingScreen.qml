@@ -106,15 +106,12 @@ Item {
         }
     }
 
-    Rectangle {
+    ActionBar {
         id: actionBar
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        // Taller when large text makes the main action's words taller.
-        height: Math.max(Theme.touchLarge, mainAction.implicitHeight) + 2 * Theme.spacing
-        color: Theme.surface
-        Rectangle { anchors.top: parent.top; width: parent.width; height: 2; color: Theme.border }
+        mainAction: mainButton
         KioskButton {
             objectName: "skipRating"
             visible: root.desk.state !== "saved"
@@ -126,7 +123,7 @@ Item {
             onClicked: root.finish()
         }
         KioskButton {
-            id: mainAction
+            id: mainButton
             objectName: root.desk.state === "choosing" ? "sendRating" : "ratingDone"
             anchors.right: parent.right
             anchors.rightMargin: Theme.margin

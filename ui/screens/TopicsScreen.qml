@@ -39,7 +39,7 @@ Item {
             GridLayout {
                 id: cards
                 width: parent.width - 16
-                columns: Theme.textScale > 1.4 ? (root.portrait ? 1 : 2) : (root.portrait ? 2 : 3)
+                columns: Theme.largeText ? (root.portrait ? 1 : 2) : (root.portrait ? 2 : 3)
                 rowSpacing: Theme.spacing
                 columnSpacing: Theme.spacing
                 Repeater {
