@@ -20,13 +20,19 @@ QString KioskOptions::usage()
         "  --staff-db PATH\n"
         "                 clerk accounts and audit log (default from config; a temporary one\n"
         "                 for --self-test and --tour)\n"
-        "  --size WxH     window size, e.g. 1080x1920 for a portrait kiosk (default 1920x1080)\n"
+        "  --size WxH     window size, e.g. 1080x1920 for a portrait kiosk (default 1920x1080;\n"
+        "                 with --fullscreen the screen's size)\n"
         "  --fullscreen   cover the whole screen (kiosk session)\n"
         "  --self-test    load every screen and component, exit 1 on any QML warning or error\n"
         "  --tour DIR     walk through every screen, save a PNG of each into DIR, exit\n"
         "  --open SCREEN[=ARG]\n"
         "                 start on this screen: scanner (to check the camera), search=TEXT,\n"
-        "                 topics, procedure=CODE, help, filing=CODE\n");
+        "                 topics, procedure=CODE, help, filing=CODE\n"
+        "  --help, --version\n"
+        "\n"
+        "Under systemd (motcua-kiosk.service) it reports READY=1 at its first frame and feeds the\n"
+        "unit's watchdog from its event loop; SIGTERM stops it cleanly. Full screen, it ignores\n"
+        "requests to close its window.\n");
 }
 
 Result<KioskOptions> KioskOptions::parse(const QStringList &arguments)

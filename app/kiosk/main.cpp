@@ -5,10 +5,12 @@
 #include "kioskstartup.h"
 #include "screentour.h"
 #include "selftest.h"
+#include "servicesession.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QtQml/QQmlExtensionPlugin>
@@ -25,6 +27,10 @@ int main(int argc, char *argv[])
         rawArgs.append(QString::fromLocal8Bit(argv[i]));
     if (rawArgs.contains(QLatin1String("--help")) || rawArgs.contains(QLatin1String("-h"))) {
         QTextStream(stdout) << KioskOptions::usage();
+        return 0;
+    }
+    if (rawArgs.contains(QLatin1String("--version"))) {
+        QTextStream(stdout) << "motcua-kiosk " MOTCUA_VERSION "\n";
         return 0;
     }
     auto options = KioskOptions::parse(rawArgs);
@@ -86,9 +92,16 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "motcua-kiosk: the user interface failed to load\n";
         return 1;
     }
-    window->resize(options->size);
-    if (options->fullScreen)
+    if (options->fullScreen) {
+        // The screen's own size: under cage (Qt 6.4 Wayland) a full-screen window otherwise
+        // keeps the size it was created with, cut off or in a corner.
+        window->resize(window->screen()->size());
+        QObject::connect(window->screen(), &QScreen::geometryChanged, window,
+                         [window](const QRect &geometry) { window->resize(geometry.size()); });
         window->showFullScreen();
+    } else {
+        window->resize(options->size);
+    }
     // Take the keyboard focus even without a window manager (kiosk session, Xvfb), or the
     // on-screen keyboard has no field to type into.
     window->requestActivate();
@@ -121,5 +134,7 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
+    // Under systemd: ready at the first frame, watchdog, clean stop on SIGTERM, no way to close.
+    ServiceSession service(window, context.value()->sync(), options->fullScreen);
     return app.exec();
 }
