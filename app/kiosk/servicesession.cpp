@@ -71,6 +71,7 @@ void ServiceSession::installSignalHandlers()
         }
         qCInfo(lcServiceSession).noquote() << "stopping on signal" << int(number);
         m_notifier.stopping();
+        m_stopping = true; // Qt 6 quits by closing the windows: let this close through
         QCoreApplication::quit();
     });
     struct sigaction action = {};
@@ -93,7 +94,7 @@ void ServiceSession::publishStatus()
 
 bool ServiceSession::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Close) {
+    if (event->type() == QEvent::Close && !m_stopping) {
         qCInfo(lcServiceSession).noquote() << "window close request ignored (kiosk session; systemctl stop ends it)";
         event->ignore();
         return true;

@@ -35,6 +35,7 @@ private:
     ServiceNotifier m_notifier;
     const SyncEngine *m_sync;
     bool m_lockedDown;
+    bool m_stopping = false;
     std::unique_ptr<QSocketNotifier> m_signals;
 };
 
