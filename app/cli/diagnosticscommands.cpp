@@ -12,7 +12,11 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QProcess>
+#include <QTextStream>
+
+#include <algorithm>
 
 namespace motcua::cli {
 
@@ -133,6 +137,8 @@ int runDiagnosticsCommand(const CliContext &ctx, const QStringList &args)
     if (cl->has(QStringLiteral("voice-probe")))
         return runVoiceProbe(*cl);
 
+    // The report says what failed; PortalClient's log line would only repeat it.
+    QLoggingCategory::setFilterRules(QStringLiteral("motcua.portal.info=false"));
     const Result<KioskConfig> config = ctx.config();
     const QString noConfig = QStringLiteral("the configuration is invalid (see config)");
     // The slow checks first, running while the rest are done.

@@ -31,8 +31,9 @@ qint64 sizeOnDisk(const QString &path)
 
 } // namespace
 
-HealthCheck StorageChecks::database(Kind kind, const QString &path)
+HealthCheck StorageChecks::database(Kind kind, const QString &givenPath)
 {
+    const QString path = QFileInfo(givenPath).absoluteFilePath();
     HealthCheck check{QStringLiteral("database.") + kindName(kind), Health::Ok, {}, {{QStringLiteral("path"), path}}};
     const QFileInfo file(path);
     if (!file.exists()) {

@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUrl>
 #include <QUuid>
 
 namespace motcua {
@@ -17,8 +18,17 @@ ReadOnlyDatabase::ReadOnlyDatabase(const QString &path, int busyTimeoutMs)
         return;
     }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    QString options = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        // In use (or left by a crash): read through its write-ahead log, as SQLite does.
+        m_db.setDatabaseName(path);
+    } else {
+        // Nobody has it open: `immutable` keeps SQLite from creating a -wal and -shm beside it,
+        // which, made by root, the kiosk's own user could then not open.
+        m_db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString() + QStringLiteral("?immutable=1"));
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
+    m_db.setConnectOptions(options);
     if (!m_db.open()) {
         m_error = m_db.lastError().text();
         return;

@@ -7,8 +7,9 @@
 namespace motcua {
 
 // A SQLite file opened read-only (QSQLITE_OPEN_READONLY): never created when missing, never
-// migrated, never written — for looking at a kiosk's databases without changing them
-// (motcua diagnostics). A connection of its own, closed and forgotten by the destructor.
+// migrated, never written, and no -wal or -shm made beside it when nobody has it open
+// (immutable) — for looking at a kiosk's databases without changing them (motcua
+// diagnostics, even as root). A connection of its own, closed and forgotten by the destructor.
 class ReadOnlyDatabase
 {
 public:

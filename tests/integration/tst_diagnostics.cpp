@@ -19,6 +19,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <memory>
 
 std::ostream &operator<<(std::ostream &os, const QString &s);
@@ -296,8 +297,11 @@ TEST_CASE("diagnostics: a missing database is reported, never created", "[diagno
         CHECK(check.value(QStringLiteral("detail")).toString().contains(QStringLiteral("does not exist")));
     }
     CHECK(statusOf(report, QStringLiteral("outbox")) == QStringLiteral("skipped"));
-    for (const char *name : {"staff.db", "staff.db-wal", "staff.db-shm", "filings.db", "filings.db-wal"})
+    // Nothing made beside the catalog either (files root would own, that the kiosk could not open).
+    for (const char *name : {"staff.db", "staff.db-wal", "staff.db-shm", "filings.db", "filings.db-wal",
+                             "catalog.db-wal", "catalog.db-shm"})
         CHECK_FALSE(QFileInfo::exists(kiosk.path(name)));
+    CHECK(statusOf(report, QStringLiteral("database.catalog")) == QStringLiteral("ok"));
 }
 
 TEST_CASE("diagnostics: an invalid config is broken and names the problem", "[diagnostics]")
