@@ -24,7 +24,7 @@ namespace {
 
 const QString kUsage = QStringLiteral("usage: motcua diagnostics [--json]");
 // The speech engine gets this long to list its voices (a stale speech-dispatcher may block).
-constexpr int kVoiceTimeoutMs = 5000;
+constexpr int kVoiceTimeoutMs = 10000;
 
 // The path a check is about: the option when given, else the config's; empty when the config
 // is invalid (the check is then skipped).
