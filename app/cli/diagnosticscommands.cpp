@@ -17,6 +17,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <tuple>
 
 namespace motcua::cli {
 
@@ -163,16 +164,14 @@ int runDiagnosticsCommand(const CliContext &ctx, const QStringList &args)
 
     QList<HealthCheck> checks{SystemChecks::config(config), SystemChecks::version()};
     const QString filings = pathOf(ctx.filingsDbPathOverride, config, &KioskConfig::effectiveFilingsDatabasePath);
-    const std::pair<StorageChecks::Kind, QString> databases[] = {
-        {StorageChecks::Kind::Catalog, pathOf(ctx.dbPathOverride, config, &KioskConfig::effectiveDatabasePath)},
-        {StorageChecks::Kind::Filings, filings},
-        {StorageChecks::Kind::Staff, pathOf(ctx.staffDbPathOverride, config, &KioskConfig::effectiveStaffDatabasePath)}};
-    for (const auto &[kind, path] : databases) {
-        HealthCheck check = StorageChecks::database(kind, path);
-        if (path.isEmpty())
-            check = skipped(check.id, noConfig + QStringLiteral(" or pass its --…db option"));
-        checks.append(check);
-    }
+    const std::tuple<StorageChecks::Kind, const char *, QString> databases[] = {
+        {StorageChecks::Kind::Catalog, "--db", pathOf(ctx.dbPathOverride, config, &KioskConfig::effectiveDatabasePath)},
+        {StorageChecks::Kind::Filings, "--filings-db", filings},
+        {StorageChecks::Kind::Staff, "--staff-db",
+         pathOf(ctx.staffDbPathOverride, config, &KioskConfig::effectiveStaffDatabasePath)}};
+    for (const auto &[kind, option, path] : databases)
+        checks.append(path.isEmpty() ? skipped(StorageChecks::idOf(kind), noConfig + QStringLiteral(" (or pass %1)").arg(QLatin1String(option)))
+                                     : StorageChecks::database(kind, path));
     if (filings.isEmpty()) {
         for (const char *id : {"disk", "outbox", "sync.last"})
             checks.append(skipped(QLatin1String(id), noConfig));

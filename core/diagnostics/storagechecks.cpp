@@ -13,16 +13,6 @@ namespace motcua {
 
 namespace {
 
-QString kindName(StorageChecks::Kind kind)
-{
-    switch (kind) {
-    case StorageChecks::Kind::Catalog: return QStringLiteral("catalog");
-    case StorageChecks::Kind::Filings: return QStringLiteral("filings");
-    case StorageChecks::Kind::Staff: return QStringLiteral("staff");
-    }
-    return {};
-}
-
 // The database file with its write-ahead log.
 qint64 sizeOnDisk(const QString &path)
 {
@@ -31,10 +21,20 @@ qint64 sizeOnDisk(const QString &path)
 
 } // namespace
 
+QString StorageChecks::idOf(Kind kind)
+{
+    switch (kind) {
+    case Kind::Catalog: return QStringLiteral("database.catalog");
+    case Kind::Filings: return QStringLiteral("database.filings");
+    case Kind::Staff: return QStringLiteral("database.staff");
+    }
+    return {};
+}
+
 HealthCheck StorageChecks::database(Kind kind, const QString &givenPath)
 {
     const QString path = QFileInfo(givenPath).absoluteFilePath();
-    HealthCheck check{QStringLiteral("database.") + kindName(kind), Health::Ok, {}, {{QStringLiteral("path"), path}}};
+    HealthCheck check{idOf(kind), Health::Ok, {}, {{QStringLiteral("path"), path}}};
     const QFileInfo file(path);
     if (!file.exists()) {
         check.health = Health::Degraded;

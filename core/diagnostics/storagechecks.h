@@ -25,6 +25,8 @@ public:
     // integrity_check, size (with its -wal), schema; the catalog's version and procedure count.
     // Missing: degraded (the kiosk creates it when it starts); unreadable or corrupt: broken.
     [[nodiscard]] static HealthCheck database(Kind kind, const QString &path);
+    // "database.catalog" …
+    [[nodiscard]] static QString idOf(Kind kind);
     // "disk": free space of the file system holding `path` (or its nearest existing folder).
     [[nodiscard]] static HealthCheck disk(const QString &path);
     // "outbox": filings waiting and failed, the oldest waiting one's file code and age;
