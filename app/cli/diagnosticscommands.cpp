@@ -72,6 +72,9 @@ public:
     {
         if (!m_started)
             return SystemChecks::voiceOff();
+        if (m_process.error() == QProcess::FailedToStart)
+            return {QStringLiteral("voice"), Health::Degraded,
+                    QStringLiteral("the voice check could not start: %1").arg(m_process.errorString()), {}};
         if (!m_process.waitForFinished(int(std::max<qint64>(1, m_deadline.remainingTime())))) {
             m_process.kill();
             m_process.waitForFinished(1000);
