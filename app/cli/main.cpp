@@ -8,6 +8,7 @@
 #include "clicontext.h"
 #include "commandline.h"
 #include "configcommands.h"
+#include "diagnosticscommands.h"
 #include "draftcommands.h"
 #include "formcommands.h"
 #include "outboxcommands.h"
@@ -52,6 +53,17 @@ Commands:
                                  A4 QR posters, one procedure per page (default: the
                                  featured procedures of the home screen)
   camera list                    cameras present, their sizes, and the one [kiosk] camera picks
+  diagnostics                    check the kiosk, one line per check (ok, degraded, broken,
+                                 n/a, skipped): config, version, each database (read-only:
+                                 integrity, size; never created or migrated), free disk
+                                 (< 1 GB degraded, < 200 MB broken), outbox backlog (failed
+                                 filings or one waiting > 24 h: degraded), the portal's last
+                                 answer (> 24 h or never: degraded), portal and token (5 s;
+                                 unreachable degraded, token refused broken), TLS pin, clock
+                                 against the portal's (> 5 min degraded, > 1 h broken),
+                                 camera, receipt printer, Vietnamese voice. Exit 0 healthy,
+                                 1 degraded, 2 broken (the worst check), 3 a wrong command
+                                 line (monitoring tools read 0/1/2)
   fee CODE [--pages N] [--copies N] [--cases N] [--exemption KEY]
                                  a procedure's fee with its breakdown (amounts from the
                                  catalog, or [fees] in the config)
@@ -123,7 +135,8 @@ Global options:
   --json          machine-readable output
   --help, --version
 
-Exit status: 0 success, 1 failure, 2 bad input.)";
+Exit status: 0 success, 1 failure, 2 bad input (diagnostics: 0 healthy, 1 degraded, 2 broken,
+3 bad input).)";
 
 // The command (first word that is neither an option nor an option's value), before Qt parses anything.
 QByteArray commandWord(int argc, char *argv[])
@@ -144,7 +157,9 @@ int main(int argc, char *argv[])
 {
     // Posters, receipts and reports need fonts, hence a GUI application (offscreen: the command line opens no window).
     std::unique_ptr<QCoreApplication> app;
-    if (const QByteArray word = commandWord(argc, argv); word == "poster" || word == "receipt" || word == "stats") {
+    // diagnostics: QPrinterInfo asks CUPS through the GUI's print support.
+    const QByteArray word = commandWord(argc, argv);
+    if (word == "poster" || word == "receipt" || word == "stats" || word == "diagnostics") {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
@@ -155,6 +170,8 @@ int main(int argc, char *argv[])
 
     const QStringList args = QCoreApplication::arguments().mid(1);
     CliContext ctx;
+    // diagnostics keeps 2 for "broken": its wrong command lines exit 3.
+    const int badInput = word == "diagnostics" ? kDiagnosticsUsageExit : 2;
     // Global options may stand anywhere before "--"; pull them out, leave the rest to the command.
     QStringList rest;
     bool onlyPositionals = false;
@@ -182,7 +199,7 @@ int main(int argc, char *argv[])
             else if (i + 1 < args.size())
                 value = args.at(++i);
             if (value.isEmpty())
-                return ctx.fail(QStringLiteral("option %1 needs a value").arg(name), 2);
+                return ctx.fail(QStringLiteral("option %1 needs a value").arg(name), badInput);
             (name == QLatin1String("--db")           ? ctx.dbPathOverride
              : name == QLatin1String("--config")   ? ctx.configPathOverride
              : name == QLatin1String("--staff-db") ? ctx.staffDbPathOverride
@@ -232,5 +249,7 @@ int main(int argc, char *argv[])
         return runRatingCommand(ctx, rest);
     if (command == QLatin1String("stats"))
         return runStatsCommand(ctx, rest);
+    if (command == QLatin1String("diagnostics"))
+        return runDiagnosticsCommand(ctx, rest);
     return ctx.fail(QStringLiteral("unknown command '%1'; see motcua --help").arg(command), 2);
 }

@@ -2,6 +2,7 @@
 // motcua-portal-sim: the provincial portal contract (docs/portal-protocol.md) on loopback, with
 // faults on demand, for demos, tests and benchmarks.
 #include "portalserver.h"
+#include "simclock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -112,6 +113,8 @@ int main(int argc, char *argv[])
     option("catalog", "FILE", "catalog bundle GET /api/v1/catalog serves");
     option("catalog-signature", "FILE", "file with the bundle's base64 Ed25519 signature");
     option("catalog-version", "V", "the served bundle's version");
+    option("clock-offset", "SECONDS", "the portal's clock runs SECONDS ahead of this machine's (negative: "
+                                      "behind), in its Date header and times (a kiosk with a wrong clock)");
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -129,6 +132,13 @@ int main(int argc, char *argv[])
                                                                     : QStringLiteral("127.0.0.1"));
     if (address.isNull())
         return usageError(QStringLiteral("--bind: '%1' is not an IP address").arg(parser.value(QStringLiteral("bind"))));
+
+    if (parser.isSet(QStringLiteral("clock-offset"))) {
+        const qint64 offset = parser.value(QStringLiteral("clock-offset")).toLongLong(&ok);
+        if (!ok)
+            return usageError(QStringLiteral("--clock-offset: '%1' is not a number of seconds").arg(parser.value(QStringLiteral("clock-offset"))));
+        SimClock::setOffsetSeconds(offset);
+    }
 
     PortalServer::Options options;
     if (parser.isSet(QStringLiteral("token")))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reply.h"
 
+#include "simclock.h"
+
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 
@@ -35,6 +37,7 @@ void Reply::writeTo(QHttpServerResponder &responder) const
 {
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(status));
     responder.writeHeader("X-Portal-Protocol", "1");
+    responder.writeHeader("Date", SimClock::httpDate());
     if (!retryAfter.isEmpty())
         responder.writeHeader("Retry-After", retryAfter);
     if (status != 204) {

@@ -2,6 +2,7 @@
 #include "simstore.h"
 
 #include "portalstatus.h"
+#include "simclock.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -80,8 +81,7 @@ SimStore::~SimStore()
 
 QString SimStore::now()
 {
-    const QDateTime local = QDateTime::currentDateTime();
-    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+    return SimClock::now().toString(Qt::ISODate);
 }
 
 Status SimStore::open(const QString &path)

@@ -426,15 +426,25 @@ QStringList CatalogStore::feeRuleIds() const
 
 QString CatalogStore::catalogVersion() const
 {
-    QSqlQuery q(m_db);
+    return catalogVersionOf(m_db);
+}
+
+int CatalogStore::procedureCount() const
+{
+    return procedureCountOf(m_db);
+}
+
+QString CatalogStore::catalogVersionOf(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
     if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'catalog_version'")) && q.next())
         return q.value(0).toString();
     return {};
 }
 
-int CatalogStore::procedureCount() const
+int CatalogStore::procedureCountOf(const QSqlDatabase &db)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db);
     if (q.exec(QStringLiteral("SELECT count(*) FROM procedures")) && q.next())
         return q.value(0).toInt();
     return 0;

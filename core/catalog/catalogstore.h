@@ -84,6 +84,10 @@ public:
     [[nodiscard]] QStringList feeRuleIds() const; // sorted
     [[nodiscard]] QString catalogVersion() const;
     [[nodiscard]] int procedureCount() const;
+    // The same from any connection to a catalog database (motcua diagnostics reads it
+    // read-only, without migrating it); empty / 0 when it has none.
+    [[nodiscard]] static QString catalogVersionOf(const QSqlDatabase &db);
+    [[nodiscard]] static int procedureCountOf(const QSqlDatabase &db);
     [[nodiscard]] QString path() const { return m_db.databaseName(); }
 
 Q_SIGNALS:

@@ -238,11 +238,17 @@ Result<QJsonArray> FilingStore::portalHistory(const QString &fileCode) const
 
 Result<OutboxStats> FilingStore::stats() const
 {
-    QSqlQuery q(m_db);
+    return statsOf(m_db);
+}
+
+Result<OutboxStats> FilingStore::statsOf(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
     if (!q.exec(QStringLiteral(
+            "WITH oldest AS (SELECT received_at, file_code FROM outbox WHERE status IN ('queued', 'sending') "
+            "ORDER BY julianday(received_at) LIMIT 1) "
             "SELECT sum(status IN ('queued', 'sending')), sum(status = 'sent'), sum(status = 'failed'), "
-            "sum(purged_at IS NOT NULL), (SELECT received_at FROM outbox WHERE status IN ('queued', 'sending') "
-            "ORDER BY julianday(received_at) LIMIT 1) FROM outbox"))
+            "sum(purged_at IS NOT NULL), (SELECT received_at FROM oldest), (SELECT file_code FROM oldest) FROM outbox"))
         || !q.next())
         return sqlError(q, "counting the outbox");
     OutboxStats s;
@@ -251,7 +257,29 @@ Result<OutboxStats> FilingStore::stats() const
     s.failed = q.value(2).toInt();
     s.purged = q.value(3).toInt();
     s.oldestWaiting = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+    s.oldestWaitingFileCode = q.value(5).toString();
     return s;
+}
+
+Status FilingStore::recordPortalContact(const QDateTime &at)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO portal_contact (id, last_success_at) VALUES (1, :at) "
+                             "ON CONFLICT (id) DO UPDATE SET last_success_at = excluded.last_success_at"));
+    q.bindValue(QStringLiteral(":at"), at.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return sqlError(q, "recording the portal's answer");
+    return Done{};
+}
+
+Result<QDateTime> FilingStore::lastPortalContactOf(const QSqlDatabase &db)
+{
+    if (!db.tables().contains(QStringLiteral("portal_contact")))
+        return QDateTime(); // schema before 6: nothing recorded yet
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT last_success_at FROM portal_contact WHERE id = 1")))
+        return sqlError(q, "reading the last portal contact");
+    return q.next() ? QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs) : QDateTime();
 }
 
 } // namespace motcua

@@ -79,6 +79,10 @@ const std::vector<Migration> &migrations()
         {5,
          {QStringLiteral("ALTER TABLE drafts ADD COLUMN kept_code TEXT NOT NULL DEFAULT ''"),
           QStringLiteral("CREATE INDEX drafts_kept ON drafts(kept_code) WHERE kept_code <> ''")}},
+        // The last time the portal answered this kiosk (motcua diagnostics): one row.
+        {6,
+         {QStringLiteral("CREATE TABLE portal_contact (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                         "last_success_at TEXT NOT NULL)")}},
     };
     return steps;
 }

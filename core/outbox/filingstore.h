@@ -157,6 +157,7 @@ struct OutboxStats
     int failed = 0;
     int purged = 0;
     QDateTime oldestWaiting; // received time of the oldest queued filing
+    QString oldestWaitingFileCode; // its file code (no personal data)
     [[nodiscard]] QJsonObject toJson() const;
 };
 
@@ -261,6 +262,15 @@ public:
     [[nodiscard]] Result<QList<Filing>> sentToCheck(const QDateTime &checkedBefore, int limit) const;
     [[nodiscard]] Result<QJsonArray> portalHistory(const QString &fileCode) const;
     [[nodiscard]] Result<OutboxStats> stats() const;
+    // The same counts from any connection to a filings database (motcua diagnostics opens it
+    // read-only, without migrating it).
+    [[nodiscard]] static Result<OutboxStats> statsOf(const QSqlDatabase &db);
+    // The portal answered this kiosk (a ping, an acknowledgement…) at `at`: SyncEngine records
+    // it after every successful exchange.
+    [[nodiscard]] Status recordPortalContact(const QDateTime &at);
+    // The last time the portal answered (invalid: never, or a database from before schema 6).
+    [[nodiscard]] Result<QDateTime> lastPortalContact() const { return lastPortalContactOf(m_db); }
+    [[nodiscard]] static Result<QDateTime> lastPortalContactOf(const QSqlDatabase &db);
 
     // Satisfaction ratings (filingratings.cpp). One rating per filing: a known rating key and
     // reason keys (Satisfaction::check; unknown ones are refused with the reason); a second

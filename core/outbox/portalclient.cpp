@@ -4,9 +4,11 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QSslKey>
+#include <QTimeZone>
 
 namespace motcua {
 
@@ -115,6 +117,19 @@ PortalReply::Kind PortalClient::kindOf(int httpStatus)
     return PortalReply::Kind::Transient; // 1xx/3xx left over: not an answer
 }
 
+QDateTime PortalClient::parseHttpDate(const QByteArray &value)
+{
+    // IMF-fixdate, the form RFC 9110 servers send; RFC 2822 with a numeric zone too.
+    const QString text = QString::fromLatin1(value.trimmed());
+    QDateTime at = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (at.isValid()) {
+        at.setTimeZone(QTimeZone::utc());
+        return at;
+    }
+    at = QDateTime::fromString(text, Qt::RFC2822Date);
+    return at.isValid() ? at.toUTC() : QDateTime();
+}
+
 QString PortalClient::checkAcknowledgement(const QJsonObject &body, const QString &fileCode)
 {
     QString problem = require(body, {{"fileCode", Type::String}, {"status", Type::String},
@@ -209,20 +224,20 @@ void PortalClient::send(const QByteArray &verb, const QString &path, const QByte
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
-    auto pinMismatch = std::make_shared<bool>(false);
+    auto pinState = std::make_shared<PortalReply::Pin>(PortalReply::Pin::NotChecked);
     if (!m_settings.pinSha256.isEmpty()) {
-        connect(reply, &QNetworkReply::encrypted, this, [this, reply, pinMismatch] {
+        connect(reply, &QNetworkReply::encrypted, this, [this, reply, pinState] {
             const QByteArray key = reply->sslConfiguration().peerCertificate().publicKey().toDer();
             const QByteArray pin = QCryptographicHash::hash(key, QCryptographicHash::Sha256).toBase64();
-            if (pin != m_settings.pinSha256.toLatin1()) {
-                *pinMismatch = true;
+            const bool matched = pin == m_settings.pinSha256.toLatin1();
+            *pinState = matched ? PortalReply::Pin::Matched : PortalReply::Pin::Mismatched;
+            if (!matched)
                 reply->abort();
-            }
         });
     }
     connect(reply, &QNetworkReply::finished, this, [this, reply, check = std::move(check), done = std::move(done),
-                                                    pinMismatch, verb, path] {
-        const PortalReply result = readReply(reply, check, *pinMismatch);
+                                                    pinState, verb, path] {
+        const PortalReply result = readReply(reply, check, *pinState);
         reply->deleteLater();
         if (!result.ok())
             qCInfo(lcPortal).noquote() << verb << path.section(u'?', 0, 0) << "->" << result.describe();
@@ -230,11 +245,13 @@ void PortalClient::send(const QByteArray &verb, const QString &path, const QByte
     });
 }
 
-PortalReply PortalClient::readReply(QNetworkReply *reply, const Check &check, bool pinMismatch) const
+PortalReply PortalClient::readReply(QNetworkReply *reply, const Check &check, PortalReply::Pin pin) const
 {
     PortalReply r;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (pinMismatch) {
+    r.pin = pin;
+    r.serverDate = parseHttpDate(reply->rawHeader("Date"));
+    if (pin == PortalReply::Pin::Mismatched) {
         r.httpStatus = 0;
         r.error = QStringLiteral("the server's public key does not match portal_pin_sha256");
         return r;

@@ -3,6 +3,7 @@
 
 #include "config/kioskconfig.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -30,6 +31,12 @@ struct PortalReply
     QString code;         // the portal's error code ("rate_limited", …)
     QString error;        // English, for the log and the clerk
     std::optional<int> retryAfterSeconds;
+    // The reply's HTTP Date header (UTC; invalid when it had none): the portal's clock.
+    QDateTime serverDate;
+    // portal_pin_sha256 against the server's public key: not compared (no pin, or no TLS),
+    // matched, or not (the request was then aborted: a network error).
+    enum class Pin { NotChecked, Matched, Mismatched };
+    Pin pin = Pin::NotChecked;
 
     [[nodiscard]] bool ok() const { return kind == Kind::Ok; }
     // "HTTP 503 unavailable: …", "network: Connection refused"
@@ -74,12 +81,14 @@ public:
     [[nodiscard]] static QString checkRating(const QJsonObject &body, const QString &fileCode);
     // How the kiosk acts on an HTTP status (docs/portal-protocol.md, "Errors").
     [[nodiscard]] static PortalReply::Kind kindOf(int httpStatus);
+    // An HTTP date ("Wed, 02 Dec 2026 16:50:50 GMT"), or invalid.
+    [[nodiscard]] static QDateTime parseHttpDate(const QByteArray &value);
 
 private:
     using Check = std::function<QString(const QJsonObject &)>;
     void send(const QByteArray &verb, const QString &path, const QByteArray &body,
               const QList<std::pair<QByteArray, QByteArray>> &headers, Check check, Callback done);
-    [[nodiscard]] PortalReply readReply(QNetworkReply *reply, const Check &check, bool pinMismatch) const;
+    [[nodiscard]] PortalReply readReply(QNetworkReply *reply, const Check &check, PortalReply::Pin pin) const;
 
     Settings m_settings;
     QNetworkAccessManager m_network;

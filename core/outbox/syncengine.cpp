@@ -114,6 +114,9 @@ void SyncEngine::runRound(std::function<void(const RoundSummary &)> done)
             return;
         }
         m_round.reachable = true;
+        // For the technician (motcua diagnostics): when the portal last answered.
+        if (const Status recorded = m_store->recordPortalContact(QDateTime::currentDateTimeUtc()); !recorded)
+            qCWarning(lcSync).noquote() << "the portal's answer is not recorded:" << recorded.error();
         sendNext();
     });
 }

@@ -195,7 +195,7 @@ TEST_CASE("filing store: a filings.db at schema 3 is upgraded to the newest (5) 
     auto store = openStore(path);
     {
         QSqlDatabase handle = Database::open(path, QStringLiteral("check")).value();
-        CHECK(Database::schemaVersion(handle) == 5); // 4: ratings, filed_by; 5: kept drafts
+        CHECK(Database::schemaVersion(handle) == 6); // 4: ratings, filed_by; 5: kept drafts; 6: portal contact
         Database::close(handle);
     }
     const Filing done = reread(*store, QStringLiteral("000.00.01.H01-261123-0001"));

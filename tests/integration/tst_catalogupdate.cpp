@@ -3,6 +3,7 @@
 // bundle signed with the province's key replaces the catalog; anything else (bad signature,
 // invalid bundle, a version not newer, no portal) leaves the old catalog exactly as it was.
 // Also `motcua catalog update` as a process, for its exit codes.
+#include "cliprocess.h"
 #include "simprocess.h"
 
 #include "catalog/catalogsignature.h"
@@ -14,7 +15,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -26,6 +26,7 @@
 std::ostream &operator<<(std::ostream &os, const QString &s);
 
 using namespace motcua;
+using motcua::test::CliRun;
 using motcua::test::PortalSim;
 using UpdateResult = CatalogUpdater::UpdateResult;
 using Outcome = UpdateResult::Outcome;
@@ -168,18 +169,13 @@ struct Rig
         file.write("[kiosk]\nportal_url=" + portalUrl.toString().toUtf8() + "\nportal_token=demo-token\n"
                    "catalog_public_key=" + keys.publicKey.toLatin1() + "\n");
         file.close();
-        QProcess cli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-        cli.setProcessEnvironment(env);
-        cli.start(QStringLiteral(MOTCUA_CLI_PATH), {QStringLiteral("--db"), dbPath(), QStringLiteral("--config"), config,
-                                                    QStringLiteral("--json"), QStringLiteral("catalog"), QStringLiteral("update")});
-        REQUIRE(cli.waitForFinished(20000));
-        INFO(cli.readAllStandardError().toStdString());
-        const QJsonObject out = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        const CliRun cli = test::runCli({QStringLiteral("--db"), dbPath(), QStringLiteral("--config"), config,
+                                         QStringLiteral("--json"), QStringLiteral("catalog"), QStringLiteral("update")},
+                                        dir.path());
+        INFO(cli.err.toStdString());
+        const QJsonObject out = cli.json();
         REQUIRE_FALSE(out.isEmpty());
-        return {cli.exitCode(), out};
+        return {cli.exitCode, out};
     }
 };
 

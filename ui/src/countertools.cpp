@@ -2,6 +2,8 @@
 #include "countertools.h"
 
 #include "kioskcontext.h"
+#include "diagnostics/storagechecks.h"
+#include "diagnostics/systemchecks.h"
 #include "forms/draftshelf.h"
 #include "poster/qrposter.h"
 #include "outbox/satisfaction.h"
@@ -14,7 +16,6 @@
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QStorageInfo>
 #include <QVariantMap>
 
 namespace motcua {
@@ -126,15 +127,18 @@ QVariantList CounterTools::diagnostics() const
                      : chain->ok ? tr("nguyên vẹn, %1 mục").arg(chain->entries)
                                  : tr("BỊ SỬA: %1").arg(chain->problem),
                      chain && chain->ok));
-    const QStorageInfo disk(QFileInfo(m_kiosk->filings()->path()).absolutePath());
-    const qint64 freeMb = disk.bytesAvailable() / (1024 * 1024);
-    list.append(fact(tr("Ổ đĩa còn trống"), vi.toString(freeMb) + QStringLiteral(" MB"), freeMb > 500));
+    // The same checks and thresholds as `motcua diagnostics` (core/diagnostics), with Vietnamese labels.
+    const HealthCheck disk = StorageChecks::disk(m_kiosk->filings()->path());
+    const qint64 freeMb = disk.values.value(QStringLiteral("freeBytes")).toInteger() / (1024 * 1024);
+    list.append(fact(tr("Ổ đĩa còn trống"), vi.toString(freeMb) + QStringLiteral(" MB"), disk.health == Health::Ok));
+    const HealthCheck voice = SystemChecks::voice(*m_kiosk->voice());
     list.append(fact(tr("Giọng đọc"),
                      m_kiosk->voice()->available() ? m_kiosk->voice()->voiceName() : m_kiosk->voice()->problem(),
-                     m_kiosk->voice()->available()));
+                     voice.health == Health::Ok));
+    const HealthCheck printer = SystemChecks::printer(m_kiosk->config());
     list.append(fact(tr("Máy in biên nhận"),
                      m_kiosk->receipts()->canPrint() ? m_kiosk->config().receiptPrinter : tr("chưa cài"),
-                     m_kiosk->receipts()->canPrint()));
+                     printer.health == Health::Ok));
     list.append(fact(tr("Dữ liệu hồ sơ"), m_kiosk->filings()->path()));
     return list;
 }
