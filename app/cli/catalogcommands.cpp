@@ -24,14 +24,8 @@ Result<QByteArray> readFile(const QString &path)
     return f.readAll();
 }
 
-struct BundleFile
-{
-    QByteArray bytes;
-    CatalogBundle bundle;
-};
+} // namespace
 
-// FILE's bytes and the valid bundle they hold; else why not: "cannot read FILE: …", or "FILE is
-// invalid (N problems); nothing was <done>" with every problem on a line of its own.
 Result<BundleFile> readBundle(const QString &file, const char *done)
 {
     auto bytes = readFile(file);
@@ -49,6 +43,44 @@ Result<BundleFile> readBundle(const QString &file, const char *done)
     return Error{message};
 }
 
+Result<CatalogImport> importCatalog(const CliContext &ctx, const CatalogBundle &bundle, const QString &source)
+{
+    const auto path = ctx.databasePath();
+    if (!path)
+        return Error{path.error()};
+    auto store = CatalogStore::open(path.value());
+    if (!store)
+        return Error{store.error()};
+    const CatalogImport result{bundle.catalogVersion, int(bundle.procedures.size()), int(bundle.topics.size()),
+                               path.value()};
+    if (auto imported = store.value()->importBundle(bundle); !imported)
+        return Error{QStringLiteral("import failed, catalog unchanged: %1").arg(imported.error())};
+    ctx.audit(QStringLiteral("catalog_update"), bundle.catalogVersion,
+              QStringLiteral("imported from %1, %2 procedures").arg(source).arg(bundle.procedures.size()));
+    return result;
+}
+
+CatalogUpdater::UpdateResult updateCatalog(const CliContext &ctx, const KioskConfig &config, CatalogStore &store)
+{
+    // The outcome is printed by the caller: the updater's log line would say it a second time.
+    QLoggingCategory::setFilterRules(QStringLiteral("motcua.catalog.info=false\nmotcua.catalog.warning=false"));
+    PortalClient portal(PortalClient::settingsFrom(config));
+    CatalogUpdater updater(&store, &portal, config.catalogPublicKey);
+    CatalogUpdater::UpdateResult result;
+    waitFor([&](const std::function<void()> &finished) {
+        updater.checkNow([&result, finished](const CatalogUpdater::UpdateResult &r) {
+            result = r;
+            finished();
+        });
+    });
+    if (result.outcome == CatalogUpdater::UpdateResult::Outcome::Applied)
+        ctx.audit(QStringLiteral("catalog_update"), result.version,
+                  QStringLiteral("signed update from the portal, was %1").arg(result.previousVersion));
+    return result;
+}
+
+namespace {
+
 int importCatalog(const CliContext &ctx, const CommandLine &cl)
 {
     if (cl.positionals.size() != 1)
@@ -56,27 +88,19 @@ int importCatalog(const CliContext &ctx, const CommandLine &cl)
     const auto read = readBundle(cl.positionals.first(), "imported");
     if (!read)
         return ctx.fail(read.error(), 2);
-    const CatalogBundle &bundle = read->bundle;
-    const auto path = ctx.databasePath();
-    if (!path)
-        return ctx.fail(path.error());
-    auto store = CatalogStore::open(path.value());
-    if (!store)
-        return ctx.fail(store.error());
-    if (auto imported = store.value()->importBundle(bundle); !imported)
-        return ctx.fail(QStringLiteral("import failed, catalog unchanged: %1").arg(imported.error()));
-    ctx.audit(QStringLiteral("catalog_update"), bundle.catalogVersion,
-              QStringLiteral("imported from a file, %1 procedures").arg(bundle.procedures.size()));
+    const auto imported = importCatalog(ctx, read->bundle, QStringLiteral("a file"));
+    if (!imported)
+        return ctx.fail(imported.error());
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("catalogVersion"), bundle.catalogVersion},
-                                  {QStringLiteral("procedures"), int(bundle.procedures.size())},
-                                  {QStringLiteral("topics"), int(bundle.topics.size())},
-                                  {QStringLiteral("database"), path.value()}});
+        ctx.printJson(QJsonObject{{QStringLiteral("catalogVersion"), imported->version},
+                                  {QStringLiteral("procedures"), imported->procedures},
+                                  {QStringLiteral("topics"), imported->topics},
+                                  {QStringLiteral("database"), imported->database}});
     } else {
         ctx.print(QStringLiteral("Imported %1 procedures in %2 topics (catalog version %3) into %4")
-                      .arg(bundle.procedures.size())
-                      .arg(bundle.topics.size())
-                      .arg(bundle.catalogVersion, path.value()));
+                      .arg(imported->procedures)
+                      .arg(imported->topics)
+                      .arg(imported->version, imported->database));
     }
     return 0;
 }
@@ -213,22 +237,9 @@ int update(const CliContext &ctx, const CommandLine &cl)
     const auto store = ctx.openCatalog();
     if (!store)
         return ctx.fail(store.error());
-    // The outcome is printed below: the updater's log line would say it a second time.
-    QLoggingCategory::setFilterRules(QStringLiteral("motcua.catalog.info=false\nmotcua.catalog.warning=false"));
-    PortalClient portal(PortalClient::settingsFrom(*config));
-    CatalogUpdater updater(store->get(), &portal, config->catalogPublicKey);
-    CatalogUpdater::UpdateResult result;
-    waitFor([&](const std::function<void()> &finished) {
-        updater.checkNow([&result, finished](const CatalogUpdater::UpdateResult &r) {
-            result = r;
-            finished();
-        });
-    });
+    const CatalogUpdater::UpdateResult result = updateCatalog(ctx, config.value(), *store.value());
     using Outcome = CatalogUpdater::UpdateResult::Outcome;
     const int code = result.outcome == Outcome::Rejected ? 2 : result.outcome == Outcome::Unreachable ? 1 : 0;
-    if (result.outcome == Outcome::Applied)
-        ctx.audit(QStringLiteral("catalog_update"), result.version,
-                  QStringLiteral("signed update from the portal, was %1").arg(result.previousVersion));
     if (ctx.json)
         ctx.printJson(result.toJson());
     else if (code == 0)

@@ -35,12 +35,12 @@ QString askHidden(const char *prompt)
     return pin;
 }
 
-// The new PIN: --pin-file's first line; else standard input's first line (a pipe or a file);
-// else, on a terminal, typed twice without echo.
-Result<QString> readPin(const CommandLine &cl)
+} // namespace
+
+Result<QString> readPin(const QString &file)
 {
     QString pin;
-    if (const QString file = cl.option(QStringLiteral("pin-file")); !file.isEmpty()) {
+    if (!file.isEmpty()) {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
             return Error{QStringLiteral("cannot read %1: %2").arg(file, f.errorString())};
@@ -61,6 +61,8 @@ Result<QString> readPin(const CommandLine &cl)
         return Error{problem};
     return pin;
 }
+
+namespace {
 
 QString shownTime(const QDateTime &at, const QTimeZone &zone)
 {
@@ -158,7 +160,7 @@ int runClerkCommand(const CliContext &ctx, const QStringList &args)
         return ctx.fail(QStringLiteral("an account named '%1' already exists").arg(existing.value()->name), 2);
     if (sub == QLatin1String("reset-pin") && !existing.value())
         return ctx.fail(QStringLiteral("no account named '%1'").arg(name), 2);
-    const auto pin = readPin(cl.value());
+    const auto pin = readPin(cl->option(QStringLiteral("pin-file")));
     if (!pin)
         return ctx.fail(pin.error(), 2);
     if (sub == QLatin1String("add")) {

@@ -11,4 +11,8 @@ namespace motcua::cli {
 // standard input's first line, else (on a terminal) asked twice without echo.
 int runClerkCommand(const CliContext &ctx, const QStringList &args);
 
+// A new PIN, checked: `file`'s first line; without a file, standard input's first line (a pipe
+// or a file); else, on a terminal, typed twice without echo.
+[[nodiscard]] Result<QString> readPin(const QString &file);
+
 } // namespace motcua::cli

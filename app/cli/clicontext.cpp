@@ -39,10 +39,14 @@ Result<QString> CliContext::databasePath() const
     return chosenPath(*this, dbPathOverride, "--db", &KioskConfig::effectiveDatabasePath);
 }
 
+Result<QString> CliContext::filingsDatabasePath() const
+{
+    return chosenPath(*this, filingsDbPathOverride, "--filings-db", &KioskConfig::effectiveFilingsDatabasePath);
+}
+
 Result<std::unique_ptr<FilingStore>> CliContext::openFilings() const
 {
-    const auto path = chosenPath(*this, filingsDbPathOverride, "--filings-db",
-                                 &KioskConfig::effectiveFilingsDatabasePath);
+    const auto path = filingsDatabasePath();
     if (!path)
         return Error{path.error()};
     return FilingStore::open(path.value());

@@ -32,6 +32,7 @@ public:
     // Opens the catalog and fills it with the demo catalog when empty (as the kiosk does).
     [[nodiscard]] Result<std::unique_ptr<CatalogStore>> openCatalog() const;
     // Drafts and outbox: --filings-db, else the configured path.
+    [[nodiscard]] Result<QString> filingsDatabasePath() const;
     [[nodiscard]] Result<std::unique_ptr<FilingStore>> openFilings() const;
     // Clerk accounts and the audit log (staff.db): --staff-db, else the configured path.
     [[nodiscard]] Result<QString> staffDatabasePath() const;

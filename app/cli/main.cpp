@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // motcua: the technician's command line for MotCua Kiosk.
 #include "auditcommands.h"
+#include "backupcommands.h"
 #include "cameracommands.h"
 #include "catalogcommands.h"
 #include "cccdcommands.h"
@@ -15,6 +16,7 @@
 #include "synccommands.h"
 #include "paymentcommands.h"
 #include "postercommands.h"
+#include "provisioncommands.h"
 #include "qrcommands.h"
 #include "receiptcommands.h"
 #include "statscommands.h"
@@ -119,6 +121,29 @@ Commands:
   audit export [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv] [--out FILE]
                                  entries of those days (office time zone, inclusive) as
                                  CSV (RFC 4180; --json without --csv: JSON), to stdout or FILE
+
+Setting up and keeping a kiosk (docs/technician-guide.md; run as root on the kiosk):
+  provision --commune NAME --agency-code CODE --hotline NUMBER --portal URL --token-file FILE
+            [--pin-sha256 HASH] [--payee-bin BIN --payee-account ACC --payee-name NAME]
+            [--catalog FILE] [--technician NAME --technician-pin-file FILE] [--offline]
+                                 check every value, and the token with the portal (GET
+                                 /api/v1/ping; --offline skips it), then: set these [kiosk]
+                                 keys in the config file (--config FILE, else
+                                 /etc/motcua/kiosk.conf; comments and other lines kept),
+                                 write the token to portal-token beside it (mode 0640, group
+                                 motcua) and point portal_token_file at it, import the
+                                 catalog (--catalog FILE; else the portal's signed catalog
+                                 when catalog_public_key is set; else the built-in one), add
+                                 the technician (an existing one keeps its PIN). Prints
+                                 each change; the same arguments again change nothing.
+                                 Exit 2 bad arguments (all listed), 1 the portal refused
+                                 the token or is unreachable (nothing written)
+  backup --out FILE              a consistent snapshot of the catalog, filings and staff
+                                 databases while the kiosk runs, in one tar file with a
+                                 manifest (mode 0600: it holds citizens' personal data)
+  restore FILE [--yes]           check a backup (checksums, integrity, schema) and replace
+                                 the three databases with it; without --yes only checks
+                                 and says what it would replace (exit 2)
 
 Clerk commands, payment decisions, outbox retries and catalog changes are written to the
 audit log (actor cli:$USER, or cli:NAME for --by NAME).
@@ -251,5 +276,11 @@ int main(int argc, char *argv[])
         return runStatsCommand(ctx, rest);
     if (command == QLatin1String("diagnostics"))
         return runDiagnosticsCommand(ctx, rest);
+    if (command == QLatin1String("provision"))
+        return runProvisionCommand(ctx, rest);
+    if (command == QLatin1String("backup"))
+        return runBackupCommand(ctx, rest);
+    if (command == QLatin1String("restore"))
+        return runRestoreCommand(ctx, rest);
     return ctx.fail(QStringLiteral("unknown command '%1'; see motcua --help").arg(command), 2);
 }

@@ -117,6 +117,11 @@ Result<std::unique_ptr<CatalogStore>> CatalogStore::open(const QString &path)
     return std::unique_ptr<CatalogStore>(new CatalogStore(handle));
 }
 
+int CatalogStore::newestSchemaVersion()
+{
+    return migrations().back().version;
+}
+
 Result<std::unique_ptr<CatalogStore>> CatalogStore::openSeeded(const QString &path)
 {
     auto store = open(path);

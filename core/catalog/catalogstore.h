@@ -62,6 +62,8 @@ public:
     [[nodiscard]] static Result<std::unique_ptr<CatalogStore>> open(const QString &path);
     // open(), then the demo catalog when the store is empty: how the kiosk and CLI start.
     [[nodiscard]] static Result<std::unique_ptr<CatalogStore>> openSeeded(const QString &path);
+    // The schema version (PRAGMA user_version) this program brings a catalog database to.
+    [[nodiscard]] static int newestSchemaVersion();
     ~CatalogStore() override;
 
     // Replaces the whole catalog by `bundle` in one transaction.

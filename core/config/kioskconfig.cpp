@@ -4,6 +4,7 @@
 #include "storage/database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
@@ -25,7 +26,7 @@ QStringList knownKeys()
             QStringLiteral("camera"), QStringLiteral("camera_resolution"),
             QStringLiteral("payee_bin"), QStringLiteral("payee_account"), QStringLiteral("payee_name"),
             QStringLiteral("payment_minutes"), QStringLiteral("clerk_code"), QStringLiteral("receipt_printer"),
-            QStringLiteral("receipt_paper"), QStringLiteral("portal_token"), QStringLiteral("portal_pin_sha256"),
+            QStringLiteral("receipt_paper"), QStringLiteral("portal_token"), QStringLiteral("portal_token_file"), QStringLiteral("portal_pin_sha256"),
             QStringLiteral("retention_days"), QStringLiteral("sync_probe_seconds"),
             QStringLiteral("catalog_public_key"), QStringLiteral("staff_database"),
             QStringLiteral("clerk_idle_minutes"), QStringLiteral("text_size"), QStringLiteral("high_contrast"),
@@ -59,6 +60,14 @@ QString yesNo(const QString &value, bool &target)
     return {};
 }
 
+QString tokenProblem(const QString &token)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._~+/=-]{8,512}$"));
+    if (!re.match(token).hasMatch())
+        return QStringLiteral("must be 8 to 512 characters of a bearer token (letters, digits, . _ ~ + / = -)");
+    return {};
+}
+
 // Applies one key's text to `config`; returns a problem description or an empty string.
 QString apply(KioskConfig &config, const QString &key, const QString &raw)
 {
@@ -85,10 +94,14 @@ QString apply(KioskConfig &config, const QString &key, const QString &raw)
             return QStringLiteral("'%1' is not an http(s) URL").arg(value);
         config.portalUrl = url;
     } else if (key == QLatin1String("portal_token")) {
-        static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._~+/=-]{8,512}$"));
-        if (!re.match(value).hasMatch())
-            return QStringLiteral("must be 8 to 512 characters of a bearer token (letters, digits, . _ ~ + / = -)");
+        if (const QString problem = tokenProblem(value); !problem.isEmpty())
+            return problem;
         config.portalToken = value;
+    } else if (key == QLatin1String("portal_token_file")) {
+        // Read once every file is loaded (KioskConfig::load): the file wins over portal_token.
+        if (value.isEmpty() || QFileInfo(value).isRelative())
+            return QStringLiteral("'%1' is not an absolute path").arg(value);
+        config.portalTokenFile = value;
     } else if (key == QLatin1String("portal_pin_sha256")) {
         if (QByteArray::fromBase64(value.toLatin1(), QByteArray::AbortOnBase64DecodingErrors).size() != 32)
             return QStringLiteral("is not the base64 of a SHA-256 (44 characters ending in =)");
@@ -235,6 +248,8 @@ Result<KioskConfig> KioskConfig::load(const QStringList &files)
 {
     KioskConfig config;
     QStringList problems;
+    QString tokenFileSetIn; // the config file that named portal_token_file last
+    QString tokenSetIn;     // the config file that set portal_token last
     for (const QString &file : files) {
         const QFileInfo info(file);
         if (!info.exists())
@@ -272,7 +287,20 @@ Result<KioskConfig> KioskConfig::load(const QStringList &files)
             const QString problem = apply(config, key, text);
             if (!problem.isEmpty())
                 problems.append(QStringLiteral("%1: [kiosk] %2: %3").arg(file, key, problem));
+            else if (key == QLatin1String("portal_token_file"))
+                tokenFileSetIn = file;
+            else if (key == QLatin1String("portal_token"))
+                tokenSetIn = file;
         }
+    }
+    if (!config.portalTokenFile.isEmpty()) {
+        if (const auto token = readTokenFile(config.portalTokenFile); !token)
+            problems.append(QStringLiteral("%1: [kiosk] portal_token_file: %2").arg(tokenFileSetIn, token.error()));
+        else
+            config.portalToken = token.value();
+        if (!tokenSetIn.isEmpty())
+            config.warnings.append(QStringLiteral("%1: [kiosk] portal_token is ignored: portal_token_file (%2) wins")
+                                       .arg(tokenSetIn, config.portalTokenFile));
     }
     if (!problems.isEmpty())
         return Error{problems.join(u'\n')};
@@ -284,6 +312,27 @@ Result<KioskConfig> KioskConfig::loadFile(const QString &file)
     if (!QFileInfo::exists(file))
         return Error{QStringLiteral("%1: no such config file").arg(file)};
     return load({file});
+}
+
+QString KioskConfig::valueProblem(const QString &key, const QString &value)
+{
+    if (!knownKeys().contains(key))
+        return QStringLiteral("'%1' is no [kiosk] key").arg(key);
+    KioskConfig scratch;
+    return apply(scratch, key, value);
+}
+
+Result<QString> KioskConfig::readTokenFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("cannot read the token file %1: %2").arg(path, file.errorString())};
+    const QString token = QString::fromUtf8(file.readLine()).trimmed();
+    if (token.isEmpty())
+        return Error{QStringLiteral("the token file %1 is empty (the token is its first line)").arg(path)};
+    if (const QString problem = tokenProblem(token); !problem.isEmpty())
+        return Error{QStringLiteral("the token in %1 %2").arg(path, problem)};
+    return token;
 }
 
 QString KioskConfig::effectiveFilingsDatabasePath() const
@@ -333,6 +382,7 @@ QList<std::pair<QString, QString>> KioskConfig::entries() const
             {QStringLiteral("receipt_printer"), receiptPrinter},
             {QStringLiteral("receipt_paper"), receiptPaper},
             {QStringLiteral("portal_token"), portalToken.isEmpty() ? QString() : QStringLiteral("(set)")},
+            {QStringLiteral("portal_token_file"), portalTokenFile},
             {QStringLiteral("portal_pin_sha256"), portalPinSha256},
             {QStringLiteral("retention_days"), QString::number(retentionDays)},
             {QStringLiteral("sync_probe_seconds"), QString::number(syncProbeSeconds)},

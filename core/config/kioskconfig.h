@@ -26,6 +26,9 @@ struct KioskConfig
     // and optionally the pinned SHA-256 (base64) of the server's public key.
     QUrl portalUrl = QUrl(QStringLiteral("http://127.0.0.1:8765"));
     QString portalToken = QStringLiteral("demo-token");
+    // Where the token is kept instead (its first line, trimmed): `motcua provision` writes it
+    // there (mode 0640) so it is in no config file. When both are set, the file wins.
+    QString portalTokenFile;
     QString portalPinSha256;
     // Days a sent filing's personal data stays on the kiosk after the portal acknowledged it.
     int retentionDays = 0;
@@ -106,6 +109,10 @@ struct KioskConfig
     void warnOfUnknownFeeRules(const QStringList &catalogFeeRuleIds);
     // key → value as the effective config, for `motcua config check`.
     [[nodiscard]] QList<std::pair<QString, QString>> entries() const;
+    // Why `value` is no valid value of [kiosk] `key` (as a file would be checked), or "".
+    [[nodiscard]] static QString valueProblem(const QString &key, const QString &value);
+    // The token in a portal_token_file: its first line, trimmed; else why not (naming the file).
+    [[nodiscard]] static Result<QString> readTokenFile(const QString &path);
 };
 
 } // namespace motcua

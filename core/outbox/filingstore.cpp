@@ -253,6 +253,11 @@ FilingStore::~FilingStore()
     Database::close(m_db);
 }
 
+int FilingStore::newestSchemaVersion()
+{
+    return migrations().back().version;
+}
+
 Result<std::unique_ptr<FilingStore>> FilingStore::open(const QString &path)
 {
     auto db = Database::openForStore(path, QStringLiteral("filings"), migrations());

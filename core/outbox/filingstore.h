@@ -180,6 +180,8 @@ public:
     FilingStore &operator=(const FilingStore &) = delete;
 
     [[nodiscard]] static Result<std::unique_ptr<FilingStore>> open(const QString &path);
+    // The schema version (PRAGMA user_version) this program brings a filings database to.
+    [[nodiscard]] static int newestSchemaVersion();
     [[nodiscard]] QString path() const { return m_path; }
 
     // --- drafts ---------------------------------------------------------------------------

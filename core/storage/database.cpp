@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "fileowner.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -33,6 +35,7 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &purpose)
     if (!QDir().mkpath(info.absolutePath()))
         return Error{QStringLiteral("cannot create folder %1").arg(info.absolutePath())};
 
+    const bool created = !info.exists();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(info.absoluteFilePath());
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -40,6 +43,14 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &purpose)
         const QString reason = db.lastError().text();
         close(db);
         return Error{QStringLiteral("cannot open database %1: %2").arg(path, reason)};
+    }
+    // A file root creates in the kiosk's data folder goes to the folder's owner before its
+    // -wal and -shm exist (SQLite gives those the database's owner when it runs as root).
+    if (created) {
+        if (auto adopted = FileOwner::adoptFolderOwner(info.absoluteFilePath()); !adopted) {
+            close(db);
+            return Error{adopted.error()};
+        }
     }
 
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",

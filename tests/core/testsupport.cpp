@@ -73,19 +73,12 @@ QStringList pathsOf(const QList<FieldError> &errors)
 
 Run Cli::operator()(QStringList args, const QByteArray &input) const
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-    p.setProcessEnvironment(env);
     args.prepend(db());
     args.prepend(QStringLiteral("--db"));
-    p.start(QStringLiteral(MOTCUA_CLI_PATH), args);
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(30000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return runCli(args, env, input);
 }
 
 QJsonObject jsonOutput(const Run &run)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "../common/clirun.h"
 #include "catalog/catalogstore.h"
 #include "forms/formsession.h"
 #include "outbox/filingstore.h"
@@ -30,14 +31,6 @@ struct TempCatalog
     std::unique_ptr<CatalogStore> store;
     explicit TempCatalog(const QString &fixture = QStringLiteral("mini-catalog.json"));
     [[nodiscard]] QString dbPath() const { return dir.filePath(QStringLiteral("catalog.db")); }
-};
-
-// One run of the `motcua` CLI.
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
 };
 
 // The real `motcua` binary against files in a temporary folder of its own (catalog at db(),

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// IniFile (what `motcua provision` edits the config with): keys set in a commented template
+// with every other line kept, values read back by QSettings/KioskConfig exactly (commas, quotes,
+// Vietnamese), the file's mode kept; portal_token_file in KioskConfig; FileOwner's decisions.
+#include "config/inifile.h"
+#include "config/kioskconfig.h"
+#include "storage/fileowner.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSettings>
+
+#include <unistd.h>
+
+using namespace motcua;
+
+namespace {
+
+const QByteArray kTemplate = "# MotCua Kiosk: configuration (a template; see docs/technician-guide.md)\n"
+                             "; Lines starting with ; are comments.\n"
+                             "[kiosk]\n"
+                             "; The commune's name as the kiosk shows it\n"
+                             ";commune_name = UBND xã ...\n"
+                             "\n"
+                             "; Hotline shown on every screen\n"
+                             "hotline = 1800 1096\n"
+                             "idle_timeout_seconds=120\n"
+                             "\n"
+                             "[fees]\n"
+                             "; ho-tich = 5000\n";
+
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(text);
+    return path;
+}
+
+// Every line of `original`, in order, is in `edited` (lines may have been added between them).
+bool keepsEveryLine(const QByteArray &original, const QByteArray &edited)
+{
+    const QByteArrayList editedLines = edited.split('\n');
+    qsizetype at = 0;
+    for (const QByteArray &line : original.split('\n')) {
+        while (at < editedLines.size() && editedLines.at(at) != line)
+            ++at;
+        if (at == editedLines.size())
+            return false;
+        ++at;
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("IniFile sets keys in a commented template and keeps every other line", "[inifile]")
+{
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("kiosk.conf"), kTemplate);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+    auto ini = IniFile::load(path);
+    REQUIRE(ini.ok());
+    CHECK(ini->value(QStringLiteral("kiosk"), QStringLiteral("hotline")) == QStringLiteral("1800 1096"));
+    CHECK(ini->value(QStringLiteral("kiosk"), QStringLiteral("commune_name")).isNull());
+
+    const QString commune = QStringLiteral("UBND xã Minh Châu, tỉnh Phú Thọ");
+    CHECK(ini->set(QStringLiteral("kiosk"), QStringLiteral("commune_name"), commune));
+    CHECK(ini->set(QStringLiteral("kiosk"), QStringLiteral("hotline"), QStringLiteral("0210 3855 123")));
+    CHECK(ini->set(QStringLiteral("kiosk"), QStringLiteral("agency_code"), QStringLiteral("000.00.31.H45")));
+    CHECK_FALSE(ini->set(QStringLiteral("kiosk"), QStringLiteral("idle_timeout_seconds"), QStringLiteral("120")));
+    REQUIRE(ini->save().ok());
+
+    const QByteArray text = test::readFile(path);
+    INFO(text.toStdString());
+    CHECK(keepsEveryLine(QByteArray(kTemplate).replace("hotline = 1800 1096", "hotline = 0210 3855 123"), text));
+    // Below its commented-out line, in its group; the spacing of an existing line kept.
+    CHECK(text.contains(";commune_name = UBND xã ...\ncommune_name=\"UBND xã Minh Châu, tỉnh Phú Thọ\"\n"));
+    CHECK(text.contains("\nhotline = 0210 3855 123\n"));
+    CHECK(text.contains("idle_timeout_seconds=120\nagency_code=000.00.31.H45\n\n[fees]"));
+    CHECK(QFile::permissions(path) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadUser
+                                       | QFile::WriteUser));
+
+    const auto config = KioskConfig::loadFile(path);
+    INFO(config.error());
+    REQUIRE(config.ok());
+    CHECK(config->communeName == commune);
+    CHECK(config->hotline == QStringLiteral("0210 3855 123"));
+    CHECK(config->agencyCode == QStringLiteral("000.00.31.H45"));
+    CHECK(config->idleTimeoutSeconds == 120);
+
+    // Setting the same values again changes nothing, down to the byte.
+    auto again = IniFile::load(path);
+    REQUIRE(again.ok());
+    CHECK_FALSE(again->set(QStringLiteral("kiosk"), QStringLiteral("commune_name"), commune));
+    CHECK_FALSE(again->set(QStringLiteral("kiosk"), QStringLiteral("hotline"), QStringLiteral("0210 3855 123")));
+    CHECK(again->text() == text);
+}
+
+TEST_CASE("IniFile writes values QSettings reads back exactly", "[inifile]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new/kiosk.conf"));
+    const QStringList values{QStringLiteral("UBND phường Hồng Hà, Hà Nội"),
+                             QStringLiteral("a \"quoted\" name; with a semicolon"),
+                             QStringLiteral("back\\slash, and comma"),
+                             QStringLiteral("@String(not a type)"),
+                             QStringLiteral("AbC+/=="),
+                             QStringLiteral("  spaced  ")};
+    auto ini = IniFile::load(path);
+    REQUIRE(ini.ok());
+    CHECK_FALSE(ini->exists());
+    for (qsizetype i = 0; i < values.size(); ++i)
+        CHECK(ini->set(QStringLiteral("kiosk"), QStringLiteral("k%1").arg(i), values.at(i)));
+    REQUIRE(ini->save().ok());
+    CHECK(QFile::permissions(path) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther
+                                       | QFile::ReadUser | QFile::WriteUser));
+    CHECK(test::readFile(path).startsWith("[kiosk]\nk0="));
+    QSettings settings(path, QSettings::IniFormat);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        INFO(values.at(i).toStdString());
+        const QVariant v = settings.value(QStringLiteral("kiosk/k%1").arg(i));
+        CHECK(v.typeId() == QMetaType::QString);
+        // KioskConfig trims every value; QSettings keeps quoted spaces.
+        CHECK(v.toString() == values.at(i));
+    }
+    auto reread = IniFile::load(path);
+    REQUIRE(reread.ok());
+    for (qsizetype i = 0; i < values.size(); ++i)
+        CHECK_FALSE(reread->set(QStringLiteral("kiosk"), QStringLiteral("k%1").arg(i), values.at(i)));
+}
+
+TEST_CASE("IniFile adds a missing group and removes keys", "[inifile]")
+{
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("k.conf"), "[fees]\nho-tich=5000\n[kiosk]\nportal_token=secret-token-1\nhotline=1800 1096");
+    auto ini = IniFile::load(path);
+    REQUIRE(ini.ok());
+    CHECK(ini->remove(QStringLiteral("kiosk"), QStringLiteral("portal_token")));
+    CHECK_FALSE(ini->remove(QStringLiteral("kiosk"), QStringLiteral("portal_token")));
+    CHECK(ini->set(QStringLiteral("other"), QStringLiteral("x"), QStringLiteral("1")));
+    CHECK(ini->text() == "[fees]\nho-tich=5000\n[kiosk]\nhotline=1800 1096\n\n[other]\nx=1\n");
+}
+
+TEST_CASE("portal_token_file: the token is read from its file, which wins over portal_token", "[config][token]")
+{
+    QTemporaryDir dir;
+    const QString tokenFile = write(dir, QStringLiteral("portal-token"), "  kiosk-token-0042  \nsecond line\n");
+    const QString conf = write(dir, QStringLiteral("k.conf"),
+                               "[kiosk]\nportal_token=old-token-1234\nportal_token_file=" + tokenFile.toUtf8() + "\n");
+    const auto config = KioskConfig::loadFile(conf);
+    INFO(config.error());
+    REQUIRE(config.ok());
+    CHECK(config->portalToken == QStringLiteral("kiosk-token-0042"));
+    CHECK(config->portalTokenFile == tokenFile);
+    REQUIRE(config->warnings.size() == 1);
+    CHECK(config->warnings.first().contains(QStringLiteral("portal_token is ignored: portal_token_file")));
+
+    SECTION("a missing file is an error naming it")
+    {
+        const QString missing = dir.filePath(QStringLiteral("nowhere/portal-token"));
+        const auto bad = KioskConfig::loadFile(
+            write(dir, QStringLiteral("m.conf"), "[kiosk]\nportal_token_file=" + missing.toUtf8() + "\n"));
+        REQUIRE_FALSE(bad.ok());
+        CHECK(bad.error().contains(QStringLiteral("portal_token_file: cannot read the token file %1").arg(missing)));
+    }
+    SECTION("an empty file is an error naming it")
+    {
+        const QString empty = write(dir, QStringLiteral("empty-token"), "\n");
+        const auto bad = KioskConfig::loadFile(
+            write(dir, QStringLiteral("e.conf"), "[kiosk]\nportal_token_file=" + empty.toUtf8() + "\n"));
+        REQUIRE_FALSE(bad.ok());
+        CHECK(bad.error().contains(QStringLiteral("the token file %1 is empty").arg(empty)));
+    }
+    SECTION("a relative path is refused")
+    {
+        const auto bad = KioskConfig::loadFile(write(dir, QStringLiteral("r.conf"), "[kiosk]\nportal_token_file=portal-token\n"));
+        REQUIRE_FALSE(bad.ok());
+        CHECK(bad.error().contains(QStringLiteral("portal_token_file: 'portal-token' is not an absolute path")));
+    }
+}
+
+TEST_CASE("FileOwner: root's new files in another user's folder go to that user", "[fileowner]")
+{
+    using FileOwner::Owner;
+    CHECK(FileOwner::inheritedOwner(0, Owner{998, 997}) == Owner{998, 997});
+    CHECK_FALSE(FileOwner::inheritedOwner(0, Owner{0, 0}).has_value());
+    CHECK_FALSE(FileOwner::inheritedOwner(0, Owner{0, 997}).has_value());
+    CHECK_FALSE(FileOwner::inheritedOwner(1000, Owner{998, 997}).has_value());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("secret"));
+    REQUIRE(FileOwner::writeAtomically(path, "token\n", 0640).ok());
+    CHECK(test::readFile(path) == "token\n");
+    const auto written = FileOwner::statOf(path);
+    REQUIRE(written.has_value());
+    CHECK(written->mode == 0640);
+    // Not root: nothing to adopt, the file stays its creator's.
+    if (geteuid() != 0) {
+        REQUIRE(FileOwner::adoptFolderOwner(path).ok());
+        CHECK(FileOwner::statOf(path)->owner == Owner{geteuid(), getegid()});
+    }
+    REQUIRE(FileOwner::writeAtomically(path, "other\n", 0600).ok());
+    CHECK(FileOwner::statOf(path)->mode == 0600);
+}
