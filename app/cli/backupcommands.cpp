@@ -118,7 +118,7 @@ int runBackupCommand(const CliContext &ctx, const QStringList &args)
         QJsonObject o = manifest->toJson();
         o.insert(QStringLiteral("file"), file);
         o.insert(QStringLiteral("databases"), databasesJson(manifest.value(), live.value()));
-        o.insert(QStringLiteral("warning"), QStringLiteral("mode 0600: ") + privacyNote());
+        o.insert(QStringLiteral("warning"), QString(QStringLiteral("mode 0600: ") + privacyNote()));
         ctx.printJson(o);
         return 0;
     }

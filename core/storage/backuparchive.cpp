@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -34,9 +35,18 @@ Result<QByteArray> tar(const QStringList &args)
     if (!process.waitForStarted(10000))
         return Error{QStringLiteral("cannot run tar: %1").arg(process.errorString())};
     process.closeWriteChannel();
-    if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return Error{QString::fromLocal8Bit(process.readAllStandardError()).trimmed().replace(u'\n', QStringLiteral("; "))};
-    return process.readAllStandardOutput();
+    if (process.waitForFinished(600000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
+        return process.readAllStandardOutput();
+    // "/usr/bin/tar: This does not look like a tar archive" without the program's name and its
+    // closing "Exiting with failure status" line.
+    QStringList complaints;
+    for (QString line : QString::fromLocal8Bit(process.readAllStandardError()).split(u'\n', Qt::SkipEmptyParts)) {
+        line.remove(QRegularExpression(QStringLiteral("^\\S*tar: ")));
+        if (!line.startsWith(QLatin1String("Exiting with failure status")))
+            complaints.append(line);
+    }
+    return Error{complaints.isEmpty() ? QStringLiteral("exit status %1").arg(process.exitCode())
+                                      : complaints.join(QStringLiteral("; "))};
 }
 
 Result<std::pair<qint64, QString>> sizeAndSha256(const QString &path)

@@ -4,9 +4,11 @@
 // Vietnamese), the file's mode kept; portal_token_file in KioskConfig; FileOwner's decisions.
 #include "config/inifile.h"
 #include "config/kioskconfig.h"
+#include "storage/database.h"
 #include "storage/fileowner.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 
@@ -203,4 +205,30 @@ TEST_CASE("FileOwner: root's new files in another user's folder go to that user"
     }
     REQUIRE(FileOwner::writeAtomically(path, "other\n", 0600).ok());
     CHECK(FileOwner::statOf(path)->mode == 0600);
+}
+
+TEST_CASE("Database: a database root creates in another user's folder is that user's, -wal too", "[fileowner]")
+{
+    if (geteuid() != 0)
+        return; // only root can give files away (the package test checks it as root too)
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("motcua"));
+    REQUIRE(QDir().mkpath(folder));
+    const FileOwner::Owner kiosk{65534, 65534};
+    REQUIRE(::chown(QFile::encodeName(folder).constData(), kiosk.uid, kiosk.gid) == 0);
+    const QString path = folder + QStringLiteral("/filings.db");
+    auto db = Database::open(path, QStringLiteral("owner-test"));
+    INFO(db.error());
+    REQUIRE(db.ok());
+    REQUIRE(Database::exec(db.value(), QStringLiteral("CREATE TABLE t(x)")).ok());
+    CHECK(FileOwner::statOf(path)->owner == kiosk);
+    CHECK(FileOwner::statOf(path + QStringLiteral("-wal"))->owner == kiosk);
+    CHECK(FileOwner::statOf(path + QStringLiteral("-shm"))->owner == kiosk);
+    Database::close(db.value());
+    // In root's own folder, root keeps what it creates.
+    const QString mine = dir.filePath(QStringLiteral("mine.db"));
+    auto other = Database::open(mine, QStringLiteral("owner-test"));
+    REQUIRE(other.ok());
+    Database::close(other.value());
+    CHECK(FileOwner::statOf(mine)->owner == FileOwner::Owner{0, 0});
 }
