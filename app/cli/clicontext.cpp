@@ -93,12 +93,12 @@ void CliContext::audit(const QString &action, const QString &object, const QStri
                             << "): " << appended.error() << '\n';
 }
 
-Result<std::unique_ptr<CatalogStore>> CliContext::openCatalog() const
+Result<std::unique_ptr<CatalogStore>> CliContext::openCatalog(bool seedWhenEmpty) const
 {
     const auto path = databasePath();
     if (!path)
         return Error{path.error()};
-    return CatalogStore::openSeeded(path.value());
+    return seedWhenEmpty ? CatalogStore::openSeeded(path.value()) : CatalogStore::open(path.value());
 }
 
 Result<QTimeZone> CliContext::officeTimeZone() const

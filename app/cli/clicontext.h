@@ -29,8 +29,9 @@ public:
     // --db, else the configured path; an error when the config is invalid (never a silent
     // fallback to another database).
     [[nodiscard]] Result<QString> databasePath() const;
-    // Opens the catalog and fills it with the demo catalog when empty (as the kiosk does).
-    [[nodiscard]] Result<std::unique_ptr<CatalogStore>> openCatalog() const;
+    // Opens the catalog and fills it with the demo catalog when empty (as the kiosk does),
+    // unless `seedWhenEmpty` is false.
+    [[nodiscard]] Result<std::unique_ptr<CatalogStore>> openCatalog(bool seedWhenEmpty = true) const;
     // Drafts and outbox: --filings-db, else the configured path.
     [[nodiscard]] Result<QString> filingsDatabasePath() const;
     [[nodiscard]] Result<std::unique_ptr<FilingStore>> openFilings() const;

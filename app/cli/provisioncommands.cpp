@@ -246,10 +246,7 @@ QJsonObject catalogJson(const QString &source, const QString &version, int proce
 // --catalog FILE, else the portal's signed catalog when a key is configured, else the built-in one.
 Status provideCatalog(const CliContext &ctx, const Plan &plan, Report &report)
 {
-    const auto path = ctx.databasePath();
-    if (!path)
-        return Error{path.error()};
-    auto store = CatalogStore::open(path.value());
+    auto store = ctx.openCatalog(false);
     if (!store)
         return Error{store.error()};
     if (plan.catalog) {

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/fileowner.h"
 #include "testsupport.h"
+#include "../common/files.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,11 +34,7 @@ const QByteArray kTemplate = "# MotCua Kiosk: configuration (a template; see doc
 
 QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
 {
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(text);
-    return path;
+    return test::writeFile(dir.filePath(name), text);
 }
 
 // Every line of `original`, in order, is in `edited` (lines may have been added between them).

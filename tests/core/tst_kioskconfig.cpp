@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/kioskconfig.h"
 #include "testsupport.h"
+#include "../common/files.h"
 
 #include <QFile>
 
@@ -10,11 +11,7 @@ namespace {
 
 QString writeConfig(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
 {
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(text);
-    return path;
+    return test::writeFile(dir.filePath(name), text);
 }
 
 } // namespace

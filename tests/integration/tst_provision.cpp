@@ -5,6 +5,7 @@
 // the catalog is imported and the technician added; the same run again changes nothing; a
 // token the portal rejects and bad arguments write nothing.
 #include "../common/clirun.h"
+#include "../common/files.h"
 #include "catalog/catalogstore.h"
 #include "config/kioskconfig.h"
 #include "session/clerkaccounts.h"
@@ -27,6 +28,8 @@ namespace {
 
 const QString kToken = QStringLiteral("kiosk-7f3a9c-token");
 const QString kCommune = QStringLiteral("UBND xã Minh Châu, tỉnh Phú Thọ");
+const QStringList kPayee{QStringLiteral("--payee-bin"), QStringLiteral("970436"), QStringLiteral("--payee-account"),
+                         QStringLiteral("0011004455667"), QStringLiteral("--payee-name"), QStringLiteral("UBND XA MINH CHAU")};
 
 const QByteArray kTemplate = "# MotCua Kiosk configuration: set by `motcua provision`\n"
                              "[kiosk]\n"
@@ -62,12 +65,7 @@ struct Kiosk
     }
     QString write(const QString &name, const QByteArray &text) const
     {
-        const QString path = dir.filePath(name);
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(text);
-        return path;
+        return test::writeFile(dir.filePath(name), text);
     }
     [[nodiscard]] QString path(const QString &name) const { return dir.filePath(name); }
     [[nodiscard]] QString tokenFile() const { return path(QStringLiteral("etc/portal-token")); }
@@ -79,15 +77,23 @@ struct Kiosk
         env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
         return test::runCli(QStringList{QStringLiteral("--config"), config} + args, env);
     }
-    Run provision(const PortalSim &sim, const QString &tokenFile, const QStringList &extra = {}) const
+    // provision with the required options only.
+    Run provisionOnly(const QString &portal, const QString &tokenFile, const QStringList &extra = {}) const
     {
         return run(QStringList{QStringLiteral("provision"), QStringLiteral("--commune"), kCommune,
                                QStringLiteral("--agency-code"), QStringLiteral("000.00.31.H45"), QStringLiteral("--hotline"),
-                               QStringLiteral("0210 3855 123"), QStringLiteral("--portal"), sim.baseUrl().toString(),
-                               QStringLiteral("--token-file"), path(tokenFile), QStringLiteral("--catalog"),
-                               QStringLiteral(MOTCUA_TEST_DATA "/mini-catalog.json"), QStringLiteral("--technician"),
-                               QStringLiteral("kythuat"), QStringLiteral("--technician-pin-file"), path(QStringLiteral("pin.txt"))}
+                               QStringLiteral("0210 3855 123"), QStringLiteral("--portal"), portal,
+                               QStringLiteral("--token-file"), path(tokenFile)}
                    + extra);
+    }
+    // ... and the test catalog, and technician kythuat.
+    Run provision(const PortalSim &sim, const QString &tokenFile, const QStringList &extra = {}) const
+    {
+        return provisionOnly(sim.baseUrl().toString(), tokenFile,
+                             QStringList{QStringLiteral("--catalog"), QStringLiteral(MOTCUA_TEST_DATA "/mini-catalog.json"),
+                                         QStringLiteral("--technician"), QStringLiteral("kythuat"),
+                                         QStringLiteral("--technician-pin-file"), path(QStringLiteral("pin.txt"))}
+                                 + extra);
     }
 };
 
@@ -99,10 +105,7 @@ TEST_CASE("provision: a kiosk set up against the portal, and the same run again 
     INFO(sim.error().toStdString());
     REQUIRE(sim.isRunning());
     Kiosk kiosk;
-    const Run first = kiosk.provision(sim, QStringLiteral("token.txt"),
-                                      {QStringLiteral("--payee-bin"), QStringLiteral("970436"), QStringLiteral("--payee-account"),
-                                       QStringLiteral("0011004455667"), QStringLiteral("--payee-name"),
-                                       QStringLiteral("UBND XA MINH CHAU")});
+    const Run first = kiosk.provision(sim, QStringLiteral("token.txt"), kPayee);
     INFO(first.out.toStdString() << first.err.toStdString());
     REQUIRE(first.exitCode == 0);
     CHECK(first.out.contains(QStringLiteral("config: commune_name (not set) → '%1'").arg(kCommune)));
@@ -152,10 +155,7 @@ TEST_CASE("provision: a kiosk set up against the portal, and the same run again 
     CHECK(audit.out.contains(QStringLiteral("\"provision\"")));
 
     // The same arguments again: nothing changes, down to the config file's bytes.
-    const Run again = kiosk.provision(sim, QStringLiteral("token.txt"),
-                                      {QStringLiteral("--payee-bin"), QStringLiteral("970436"), QStringLiteral("--payee-account"),
-                                       QStringLiteral("0011004455667"), QStringLiteral("--payee-name"),
-                                       QStringLiteral("UBND XA MINH CHAU")});
+    const Run again = kiosk.provision(sim, QStringLiteral("token.txt"), kPayee);
     INFO(again.out.toStdString() << again.err.toStdString());
     REQUIRE(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral("config: commune_name unchanged")));
@@ -204,19 +204,12 @@ TEST_CASE("provision: a token the portal rejects writes nothing", "[provision]")
 
     // No portal at all: also nothing, unless --offline says so.
     Kiosk offline;
-    const Run unreachable = offline.run({QStringLiteral("provision"), QStringLiteral("--commune"), kCommune,
-                                         QStringLiteral("--agency-code"), QStringLiteral("000.00.31.H45"),
-                                         QStringLiteral("--hotline"), QStringLiteral("0210 3855 123"), QStringLiteral("--portal"),
-                                         QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--token-file"),
-                                         offline.path(QStringLiteral("token.txt"))});
+    const Run unreachable = offline.provisionOnly(QStringLiteral("http://127.0.0.1:9"), QStringLiteral("token.txt"));
     CHECK(unreachable.exitCode == 1);
     CHECK(unreachable.err.contains(QStringLiteral("cannot reach the portal at http://127.0.0.1:9")));
     CHECK(readAll(offline.config) == kTemplate);
-    const Run withoutNetwork = offline.run({QStringLiteral("provision"), QStringLiteral("--commune"), kCommune,
-                                            QStringLiteral("--agency-code"), QStringLiteral("000.00.31.H45"),
-                                            QStringLiteral("--hotline"), QStringLiteral("0210 3855 123"), QStringLiteral("--portal"),
-                                            QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--token-file"),
-                                            offline.path(QStringLiteral("token.txt")), QStringLiteral("--offline")});
+    const Run withoutNetwork = offline.provisionOnly(QStringLiteral("http://127.0.0.1:9"), QStringLiteral("token.txt"),
+                                                     {QStringLiteral("--offline")});
     INFO(withoutNetwork.err.toStdString());
     CHECK(withoutNetwork.exitCode == 0);
     CHECK(withoutNetwork.out.contains(QStringLiteral("catalog: built-in catalog version")));
