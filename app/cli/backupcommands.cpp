@@ -161,7 +161,15 @@ int runRestoreCommand(const CliContext &ctx, const QStringList &args)
             if (l.name == d.name)
                 plan.append(QStringLiteral("  %1 (schema %2, %3) replaces %4").arg(d.file).arg(d.schemaVersion).arg(sizeText(d.size), l.path));
     if (!cl->has(QStringLiteral("yes"))) {
-        ctx.print(plan.join(u'\n'));
+        if (ctx.json) {
+            QJsonObject o = manifest->toJson();
+            o.insert(QStringLiteral("file"), QFileInfo(archive).absoluteFilePath());
+            o.insert(QStringLiteral("databases"), databasesJson(manifest.value(), live.value()));
+            o.insert(QStringLiteral("restored"), QJsonArray());
+            ctx.printJson(o);
+        } else {
+            ctx.print(plan.join(u'\n'));
+        }
         return ctx.fail(QStringLiteral("the backup is sound; nothing was changed: run again with --yes to replace "
                                        "these databases (stop the kiosk first if you can)"),
                         2);

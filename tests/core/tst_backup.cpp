@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/sqlitebackup.h"
 #include "testsupport.h"
+#include "../common/files.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -53,12 +54,15 @@ QString dump(const QString &path)
     QString text;
     for (const QString &table :
          column(path, QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-                                     "AND name NOT LIKE 'audit%' ORDER BY name")))
+                                     "AND name NOT LIKE 'audit%' ORDER BY name"))) {
+        QStringList quoted;
+        for (const QString &name : column(path, QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table)))
+            quoted.append(QStringLiteral("quote(\"%1\")").arg(name));
         text += table + u'\n'
-                + column(path, QStringLiteral("SELECT quote(%1.rowid) || '|' || json_array(%1.*) FROM %1 ORDER BY rowid")
-                                   .arg(table))
+                + column(path, QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY 1").arg(quoted.join(QStringLiteral(" || '|' || ")), table))
                       .join(u'\n')
                 + u'\n';
+    }
     return text;
 }
 
@@ -259,9 +263,15 @@ TEST_CASE("backup: damaged, truncated, foreign and too new backups are refused",
 
 TEST_CASE("cli: backup, then restore brings changed databases back; a refused backup changes nothing", "[backup][cli]")
 {
-    Cli cli;
-    const QString filings = cli.dir.filePath(QStringLiteral("data/motcua/filings.db"));
-    const QString staff = cli.dir.filePath(QStringLiteral("data/motcua/staff.db"));
+    Cli shell;
+    // Only this (empty) config: a kiosk installed on this machine (/etc/motcua/kiosk.conf) and its
+    // databases stay out of the test.
+    const QString config = test::writeFile(shell.dir.filePath(QStringLiteral("kiosk.conf")), "[kiosk]\n");
+    const auto cli = [&](const QStringList &args, const QByteArray &input = {}) {
+        return shell(QStringList{QStringLiteral("--config"), config} + args, input);
+    };
+    const QString filings = shell.dir.filePath(QStringLiteral("data/motcua/filings.db"));
+    const QString staff = shell.dir.filePath(QStringLiteral("data/motcua/staff.db"));
     REQUIRE(cli({QStringLiteral("clerk"), QStringLiteral("add"), QStringLiteral("Lan"), QStringLiteral("--role"),
                  QStringLiteral("clerk")},
                 "2468\n")
@@ -271,7 +281,7 @@ TEST_CASE("cli: backup, then restore brings changed databases back; a refused ba
         REQUIRE(store.ok());
         REQUIRE(store.value()->createDraft(QStringLiteral("1.001193"), 1).ok());
     }
-    const QString archive = cli.dir.filePath(QStringLiteral("backups/kiosk.tar"));
+    const QString archive = shell.dir.filePath(QStringLiteral("backups/kiosk.tar"));
     QDir().mkpath(QFileInfo(archive).absolutePath());
     const Run backedUp = cli({QStringLiteral("backup"), QStringLiteral("--out"), archive});
     INFO(backedUp.err.toStdString());
@@ -282,7 +292,7 @@ TEST_CASE("cli: backup, then restore brings changed databases back; a refused ba
     CHECK(tar({QStringLiteral("-tf"), archive}).split(u'\n', Qt::SkipEmptyParts)
           == QStringList{QStringLiteral("manifest.json"), QStringLiteral("catalog.db"), QStringLiteral("filings.db"),
                          QStringLiteral("staff.db")});
-    const QString catalogAtBackup = dump(cli.db()), filingsAtBackup = dump(filings), staffAtBackup = dump(staff);
+    const QString catalogAtBackup = dump(shell.db()), filingsAtBackup = dump(filings), staffAtBackup = dump(staff);
 
     // Everything changes after the backup.
     REQUIRE(cli({QStringLiteral("clerk"), QStringLiteral("add"), QStringLiteral("Minh"), QStringLiteral("--role"),
@@ -296,7 +306,7 @@ TEST_CASE("cli: backup, then restore brings changed databases back; a refused ba
         REQUIRE(store.ok());
         REQUIRE(store.value()->createDraft(QStringLiteral("1.004873"), 1).ok());
     }
-    const QString catalogChanged = dump(cli.db()), filingsChanged = dump(filings), staffChanged = dump(staff);
+    const QString catalogChanged = dump(shell.db()), filingsChanged = dump(filings), staffChanged = dump(staff);
     REQUIRE(catalogChanged != catalogAtBackup);
     REQUIRE(filingsChanged != filingsAtBackup);
     REQUIRE(staffChanged != staffAtBackup);
@@ -312,7 +322,7 @@ TEST_CASE("cli: backup, then restore brings changed databases back; a refused ba
     }
     SECTION("a damaged backup is refused and the live databases stay as they are")
     {
-        const QString damaged = cli.dir.filePath(QStringLiteral("damaged.tar"));
+        const QString damaged = shell.dir.filePath(QStringLiteral("damaged.tar"));
         repack(archive, damaged, [](const QDir &dir) {
             QFile f(dir.filePath(QStringLiteral("staff.db")));
             REQUIRE(f.open(QIODevice::Append));
@@ -322,7 +332,7 @@ TEST_CASE("cli: backup, then restore brings changed databases back; a refused ba
         CHECK(refused.exitCode == 2);
         CHECK(refused.err.contains(QStringLiteral("staff.db does not match the size and SHA-256 in manifest.json")));
         CHECK(refused.err.contains(QStringLiteral("nothing was restored")));
-        CHECK(dump(cli.db()) == catalogChanged);
+        CHECK(dump(shell.db()) == catalogChanged);
         CHECK(dump(filings) == filingsChanged);
         CHECK(dump(staff) == staffChanged);
     }
@@ -331,7 +341,7 @@ TEST_CASE("cli: backup, then restore brings changed databases back; a refused ba
         const Run restored = cli({QStringLiteral("--json"), QStringLiteral("restore"), archive, QStringLiteral("--yes")});
         const QJsonObject out = test::jsonOutput(restored);
         CHECK(out.value(QStringLiteral("restored")).toArray().size() == 3);
-        CHECK(dump(cli.db()) == catalogAtBackup);
+        CHECK(dump(shell.db()) == catalogAtBackup);
         CHECK(dump(filings) == filingsAtBackup);
         CHECK(dump(staff) == staffAtBackup);
         // The restore is in the (restored) audit log, whose chain still holds.

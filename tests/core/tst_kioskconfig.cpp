@@ -182,7 +182,8 @@ TEST_CASE("entries list the effective values", "[config]")
     KioskConfig config;
     config.databasePath = QStringLiteral("/var/lib/motcua/motcua.db");
     const auto entries = config.entries();
-    CHECK(entries.size() == 34);
+    CHECK(entries.size() == 35);
+    CHECK(entries.contains(std::pair{QStringLiteral("portal_token_file"), QString()}));
     CHECK(entries.contains(std::pair{QStringLiteral("text_size"), QStringLiteral("normal")}));
     CHECK(entries.contains(std::pair{QStringLiteral("voice_engine"), QStringLiteral("(system default)")}));
     CHECK(entries.contains(std::pair{QStringLiteral("receipt_paper"), QStringLiteral("roll80")}));
