@@ -151,15 +151,15 @@ Status checkPortal(const Plan &plan)
 struct Report
 {
     QStringList lines;
-    QStringList changes; // for the audit log
+    QStringList changes; // short, for the audit log
     QJsonObject json;
-    bool failed = false;
 
-    void add(const QString &line, bool changed)
+    // `change`: what changed in a few words; empty when nothing did.
+    void add(const QString &line, const QString &change = {})
     {
         lines.append(line);
-        if (changed)
-            changes.append(line);
+        if (!change.isEmpty())
+            changes.append(change);
     }
 };
 
@@ -185,7 +185,7 @@ Status writeToken(const Plan &plan, const QString &path, Report &report)
             return written;
     }
     report.add(same ? QStringLiteral("token: %1 unchanged").arg(path) : QStringLiteral("token: written to %1").arg(path),
-               !same);
+               same ? QString() : QStringLiteral("token written"));
     report.json.insert(QStringLiteral("token"), QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("changed"), !same}});
     return Done{};
 }
@@ -210,7 +210,7 @@ Status writeConfig(const Plan &plan, const QString &tokenPath, Report &report)
         changed = changed || set;
         report.add(set ? QStringLiteral("config: %1 %2 → '%3'").arg(key, shown(before), value)
                        : QStringLiteral("config: %1 unchanged").arg(key),
-                   set);
+                   set ? key : QString());
         entries.append(QJsonObject{{QStringLiteral("key"), key},
                                    {QStringLiteral("before"), before.isNull() ? QJsonValue() : QJsonValue(before)},
                                    {QStringLiteral("after"), value},
@@ -219,7 +219,8 @@ Status writeConfig(const Plan &plan, const QString &tokenPath, Report &report)
     // The token lives in its file only.
     if (ini->remove(kGroup, QStringLiteral("portal_token"))) {
         changed = true;
-        report.add(QStringLiteral("config: portal_token removed (the token is in %1)").arg(tokenPath), true);
+        report.add(QStringLiteral("config: portal_token removed (the token is in %1)").arg(tokenPath),
+                   QStringLiteral("portal_token removed"));
         entries.append(QJsonObject{{QStringLiteral("key"), QStringLiteral("portal_token")},
                                    {QStringLiteral("removed"), true},
                                    {QStringLiteral("changed"), true}});
@@ -265,7 +266,7 @@ Status provideCatalog(const CliContext &ctx, const Plan &plan, Report &report)
                               .arg(bundle.catalogVersion)
                               .arg(bundle.procedures.size())
                               .arg(plan.catalogFile),
-                   !same);
+                   same ? QString() : QStringLiteral("catalog %1 imported").arg(bundle.catalogVersion));
         report.json.insert(QStringLiteral("catalog"), catalogJson(QStringLiteral("file"), bundle.catalogVersion,
                                                                   int(bundle.procedures.size()), !same));
         return Done{};
@@ -285,7 +286,8 @@ Status provideCatalog(const CliContext &ctx, const Plan &plan, Report &report)
                                : QStringLiteral("catalog: version %1 (%2 procedures), the portal has nothing newer")
                                      .arg(result.version)
                                      .arg(store.value()->procedureCount()),
-                       applied || seeded.value());
+                       applied || seeded.value() ? QStringLiteral("catalog %1 from the portal").arg(result.version)
+                                                 : QString());
             report.json.insert(QStringLiteral("catalog"), catalogJson(QStringLiteral("portal"), result.version,
                                                                       store.value()->procedureCount(), applied || seeded.value()));
             return Done{};
@@ -296,7 +298,7 @@ Status provideCatalog(const CliContext &ctx, const Plan &plan, Report &report)
     const int count = store.value()->procedureCount();
     report.add(seeded.value() ? QStringLiteral("catalog: built-in catalog version %1 (%2 procedures) imported").arg(version).arg(count)
                               : QStringLiteral("catalog: version %1 (%2 procedures) unchanged").arg(version).arg(count),
-               seeded.value());
+               seeded.value() ? QStringLiteral("built-in catalog %1").arg(version) : QString());
     report.json.insert(QStringLiteral("catalog"), catalogJson(QStringLiteral("builtin"), version, count, seeded.value()));
     return Done{};
 }
@@ -315,14 +317,14 @@ Status provideTechnician(const CliContext &ctx, const Plan &plan, Report &report
         return Error{existing.error()};
     if (existing.value()) {
         const auto &account = *existing.value();
-        report.add(QStringLiteral("technician %1: already exists (role %2), PIN unchanged").arg(account.name, account.role),
-                   false);
+        report.add(QStringLiteral("technician %1: already exists (role %2), PIN unchanged").arg(account.name, account.role));
     } else {
         const auto added = accounts.value()->add(plan.technician, QStringLiteral("technician"), plan.technicianPin);
         if (!added)
             return Error{added.error()};
         ctx.audit(QStringLiteral("clerk_added"), added->name, QStringLiteral("role technician, by provision"));
-        report.add(QStringLiteral("technician %1: created").arg(added->name), true);
+        report.add(QStringLiteral("technician %1: created").arg(added->name),
+                   QStringLiteral("technician %1 created").arg(added->name));
     }
     report.json.insert(QStringLiteral("technician"), QJsonObject{{QStringLiteral("name"), plan.technician},
                                                                  {QStringLiteral("created"), !existing.value()}});
@@ -367,7 +369,8 @@ int runProvisionCommand(const CliContext &ctx, const QStringList &args)
 
     const bool changed = !report.changes.isEmpty();
     if (changed)
-        ctx.audit(QStringLiteral("provision"), plan->configPath, report.changes.join(QStringLiteral("; ")));
+        ctx.audit(QStringLiteral("provision"), plan->configPath.right(200),
+                  report.changes.join(QStringLiteral(", ")).left(500));
     report.lines.append(changed ? QStringLiteral("provision: %1 change%2; restart the kiosk to use them")
                                       .arg(report.changes.size())
                                       .arg(report.changes.size() == 1 ? QString() : QStringLiteral("s"))

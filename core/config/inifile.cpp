@@ -157,10 +157,12 @@ bool IniFile::set(const QString &group, const QString &key, const QString &value
         m_lines.insert(commented.last() + 1, line);
         return true;
     }
-    // Below the group's last non-blank line.
-    int at = s->end;
-    while (at - 1 > s->header && m_lines.at(at - 1).trimmed().isEmpty())
-        --at;
+    // Below the group's last key (the comments after it may be about the next group), else
+    // below its header.
+    int at = s->header + 1;
+    for (int i = s->header + 1; i < s->end; ++i)
+        if (!activeKeyOf(m_lines.at(i)).isNull())
+            at = i + 1;
     m_lines.insert(at, line);
     return true;
 }

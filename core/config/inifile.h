@@ -25,8 +25,8 @@ public:
     // The value as KioskConfig sees it (a list joined with ", "); null when the key is absent.
     [[nodiscard]] QString value(const QString &group, const QString &key) const;
     // Gives `key` this value: the key's line(s) in [group] are rewritten; a missing key goes
-    // below its commented-out line (";key = …") when the group has one, else at the group's
-    // end; a missing group is added at the end. False (and nothing touched) when the key
+    // below its commented-out line (";key = …") when the group has one, else below the
+    // group's last key (or its header); a missing group is added at the end. False (and nothing touched) when the key
     // already has this value.
     bool set(const QString &group, const QString &key, const QString &value);
     // Removes the key's active line(s) from [group]; false when there were none.
