@@ -163,8 +163,9 @@ struct Report
     }
 };
 
-// The kiosk reads the token as user motcua: root gives the file to group motcua when it exists.
-std::optional<FileOwner::Owner> tokenOwner()
+// The kiosk reads the token (and a config file provision creates) as user motcua: root gives
+// them to group motcua when it exists.
+std::optional<FileOwner::Owner> kioskReadable()
 {
     if (geteuid() != 0)
         return std::nullopt;
@@ -175,7 +176,7 @@ std::optional<FileOwner::Owner> tokenOwner()
 
 Status writeToken(const Plan &plan, const QString &path, Report &report)
 {
-    const auto owner = tokenOwner();
+    const auto owner = kioskReadable();
     const auto existing = FileOwner::statOf(path);
     const auto current = KioskConfig::readTokenFile(path);
     const bool same = existing && current && current.value() == plan.token && existing->mode == 0640
@@ -226,7 +227,10 @@ Status writeConfig(const Plan &plan, const QString &tokenPath, Report &report)
                                    {QStringLiteral("changed"), true}});
     }
     if (changed) {
-        if (auto saved = ini->save(); !saved)
+        // A new file as the package installs it: root:motcua 0640 (0644 where there is no
+        // motcua group); an existing one keeps its mode and owner.
+        const auto owner = kioskReadable();
+        if (auto saved = ini->save(owner ? 0640 : 0644, owner); !saved)
             return saved;
         report.lines.append(QStringLiteral("config: written to %1").arg(plan.configPath));
     }

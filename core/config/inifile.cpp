@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inifile.h"
 
-#include "storage/fileowner.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -179,11 +178,11 @@ bool IniFile::remove(const QString &group, const QString &key)
     return !active.isEmpty();
 }
 
-Status IniFile::save() const
+Status IniFile::save(mode_t newFileMode, std::optional<FileOwner::Owner> newFileOwner) const
 {
     const auto existing = FileOwner::statOf(m_path);
-    return FileOwner::writeAtomically(m_path, text(), existing ? existing->mode : 0644,
-                                      existing ? std::optional(existing->owner) : std::nullopt);
+    return FileOwner::writeAtomically(m_path, text(), existing ? existing->mode : newFileMode,
+                                      existing ? std::optional(existing->owner) : newFileOwner);
 }
 
 } // namespace motcua

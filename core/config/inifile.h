@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "storage/fileowner.h"
 
 #include <QByteArrayList>
 #include <QHash>
@@ -32,8 +33,10 @@ public:
     // Removes the key's active line(s) from [group]; false when there were none.
     bool remove(const QString &group, const QString &key);
     [[nodiscard]] QByteArray text() const { return m_lines.join('\n'); }
-    // Writes the text atomically, keeping the file's mode, owner and group (a new file: 0644).
-    [[nodiscard]] Status save() const;
+    // Writes the text atomically, keeping the file's mode, owner and group; a new file gets
+    // `newFileMode` and `newFileOwner` (else the creator's).
+    [[nodiscard]] Status save(mode_t newFileMode = 0644,
+                              std::optional<FileOwner::Owner> newFileOwner = std::nullopt) const;
 
     // How `value` is written after "key=" so that QSettings reads exactly `value` back.
     [[nodiscard]] static QByteArray encoded(const QString &value);
