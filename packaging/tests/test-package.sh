@@ -181,6 +181,7 @@ apt-get purge -y -qq motcua-kiosk motcua-portal-sim >/dev/null
 [ ! -e /var/lib/motcua ] || fail "/var/lib/motcua is still there after purge"
 [ ! -e /etc/motcua ] || fail "/etc/motcua is still there after purge"
 [ ! -e /etc/default/motcua-kiosk ] || fail "/etc/default/motcua-kiosk is still there after purge"
-command -v motcua >/dev/null && fail "motcua is still installed"
+[ ! -e /usr/bin/motcua ] || fail "/usr/bin/motcua is still there after purge"
+dpkg-query -W motcua-kiosk >/dev/null 2>&1 && fail "motcua-kiosk is still known to dpkg"
 
 step "passed"
