@@ -28,6 +28,8 @@ cleanup() {
     [ -n "$cage_pid" ] && kill "$cage_pid" 2>/dev/null || true
     [ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null || true
     wait 2>/dev/null || true
+    # The folder holds a backup with (demo) citizen data: gone unless asked to keep it.
+    [ -n "${MOTCUA_KEEP_TEST_DIR:-}" ] && echo "test-package: kept $work" || rm -rf "$work"
 }
 trap cleanup EXIT
 
