@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "eventloop.h"
+
 #include <QByteArray>
-#include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QList>
 #include <QString>
 #include <QTemporaryDir>
-#include <QThread>
 
 #include <sys/socket.h>
 #include <sys/un.h>
@@ -57,19 +56,13 @@ public:
             n += m == message || m.startsWith(QByteArray(message).append('\n')) ? 1 : 0;
         return n;
     }
-    // Runs the event loop until `done` or the timeout; true when done.
+    // Runs the event loop until `done` (with what has arrived) or the timeout; true when done.
     bool waitFor(const std::function<bool()> &done, int timeoutMs)
     {
-        QDeadlineTimer deadline(timeoutMs);
-        while (!deadline.hasExpired()) {
+        return waitUntil([&] {
             drain();
-            if (done())
-                return true;
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-            QThread::msleep(5);
-        }
-        drain();
-        return done();
+            return done();
+        }, timeoutMs);
     }
 
 private:

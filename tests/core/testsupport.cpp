@@ -102,14 +102,6 @@ Submission copiesSubmission(const FeeQuote &fee)
     return s;
 }
 
-bool waitUntil(const std::function<bool()> &done, int ms)
-{
-    QDeadlineTimer deadline(ms);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return done();
-}
-
 // The first page as a picture, made by pdftoppm as a person checking the file would.
 QImage pageImage(const QString &pdf)
 {

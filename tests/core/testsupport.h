@@ -12,6 +12,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "../common/eventloop.h"
+
 #include <functional>
 #include <memory>
 
@@ -53,8 +55,6 @@ struct Cli
 // FilingStore::submit.
 [[nodiscard]] Submission copiesSubmission(const FeeQuote &fee);
 
-// Runs the event loop until `done` or `ms` have passed; returns `done()` (QTRY_* for Catch2).
-[[nodiscard]] bool waitUntil(const std::function<bool()> &done, int ms);
 
 // The first page of a PDF as a picture at 150 dpi, made by pdftoppm as a person checking the
 // file would; and its text, read with QtPdf.

@@ -2,6 +2,7 @@
 // The kiosk's voice as it runs on a counter: speech-dispatcher with espeak-ng's Vietnamese
 // voice, playing into a sound server. The test starts both headless (PulseAudio with a null
 // sink), in a runtime folder of its own, and hears an utterance go Speaking → Ready.
+#include "../common/eventloop.h"
 #include "voice/voiceguide.h"
 
 #include <QCoreApplication>
@@ -18,20 +19,9 @@
 #include <catch2/catch.hpp>
 
 using namespace motcua;
+using motcua::test::waitUntil;
 
 namespace {
-
-bool waitFor(const std::function<bool()> &condition, int ms)
-{
-    QDeadlineTimer deadline(ms);
-    while (!condition()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        QThread::msleep(20);
-    }
-    return true;
-}
 
 // PulseAudio and speech-dispatcher for this test only; both stop with it.
 class SpeechRig
@@ -49,7 +39,7 @@ public:
         m_pulse.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_pulse.start();
         const QString pulseSocket = m_runtime.filePath(QStringLiteral("pulse/native"));
-        m_soundReady = m_pulse.waitForStarted(5000) && waitFor([&] { return QFileInfo::exists(pulseSocket); }, 10000);
+        m_soundReady = m_pulse.waitForStarted(5000) && waitUntil([&] { return QFileInfo::exists(pulseSocket); }, 10000);
         // speech-dispatcher in the foreground, on the socket its clients look for. (Its clients can
         // also spawn it, as on the kiosk at start-up; not from a process that already runs
         // children with QProcess, whose SIGCHLD handling takes the spawned child's exit.)
@@ -60,7 +50,7 @@ public:
                                 QStringLiteral("--communication-method"), QStringLiteral("unix_socket"),
                                 QStringLiteral("--socket-path"), socket});
         m_speechd.start();
-        m_speechReady = m_speechd.waitForStarted(5000) && waitFor([&] {
+        m_speechReady = m_speechd.waitForStarted(5000) && waitUntil([&] {
             QLocalSocket probe;
             probe.connectToServer(socket);
             return probe.waitForConnected(200);
@@ -100,7 +90,7 @@ TEST_CASE("The Vietnamese voice is found and an utterance goes Speaking then Rea
     VoiceGuide voice(QStringLiteral("vi"));
     // The daemon answers once its output modules are up (a few seconds on a busy machine), as
     // at a kiosk's boot: the guide tries again until then.
-    waitFor([&] { return voice.reconnect(); }, 30000);
+    static_cast<void>(waitUntil([&] { return voice.reconnect(); }, 30000)); // available() below says how it went
     INFO(voice.problem().toStdString());
     REQUIRE(voice.available());
     CHECK(voice.problem().isEmpty());
@@ -110,8 +100,8 @@ TEST_CASE("The Vietnamese voice is found and an utterance goes Speaking then Rea
     QObject::connect(&voice, &VoiceGuide::stateChanged, [&] { states.append(voice.state()); });
     voice.say(QStringLiteral("Xin chào. Mời bạn chọn thủ tục cần làm."));
     CHECK(voice.lastSaid() == QStringLiteral("Xin chào. Mời bạn chọn thủ tục cần làm."));
-    REQUIRE(waitFor([&] { return states.contains(QLatin1String("speaking")); }, 20000));
-    REQUIRE(waitFor([&] { return states.endsWith(QLatin1String("ready")); }, 30000));
+    REQUIRE(waitUntil([&] { return states.contains(QLatin1String("speaking")); }, 20000));
+    REQUIRE(waitUntil([&] { return states.endsWith(QLatin1String("ready")); }, 30000));
     CHECK(states.indexOf(QLatin1String("speaking")) < states.lastIndexOf(QLatin1String("ready")));
 
     // (One run, no sections: Qt's speech-dispatcher connection is made once per process.)
@@ -130,8 +120,8 @@ TEST_CASE("The Vietnamese voice is found and an utterance goes Speaking then Rea
     QCoreApplication::processEvents();
     CHECK_FALSE(states.contains(QLatin1String("speaking")));
     voice.repeat();
-    REQUIRE(waitFor([&] { return states.contains(QLatin1String("speaking")); }, 20000));
-    REQUIRE(waitFor([&] { return voice.state() == QLatin1String("ready"); }, 30000));
+    REQUIRE(waitUntil([&] { return states.contains(QLatin1String("speaking")); }, 20000));
+    REQUIRE(waitUntil([&] { return voice.state() == QLatin1String("ready"); }, 30000));
 }
 
 TEST_CASE("Without a voice the guide is silent and says why", "[voice]")
