@@ -16,7 +16,7 @@ HealthCheck portalCheck(const PortalReply &reply, const QUrl &url, qint64 elapse
         check.detail = QStringLiteral("reachable, token accepted (%1 ms)").arg(elapsedMs);
     } else if (reply.kind == PortalReply::Kind::Unauthorized) {
         check.health = Health::Broken;
-        check.detail = QStringLiteral("token rejected (%1): set portal_token to this kiosk's device token").arg(reply.describe());
+        check.detail = QStringLiteral("token rejected (%1): put this kiosk's device token in with motcua provision --token-file FILE").arg(reply.describe());
     } else if (reply.pin == PortalReply::Pin::Mismatched) {
         check.health = Health::Broken;
         check.detail = QStringLiteral("refused: the server's public key does not match portal_pin_sha256");
