@@ -41,6 +41,8 @@ packages=(
   # Debian packages (CPack DEB, man pages, lintian), the kiosk session (cage, Qt's Wayland
   # plugin, grim for its screenshots) and the image recipe (mkosi), for packaging/tests
   dpkg-dev help2man lintian cage qt6-wayland grim mkosi
+  # the sanitizer build (clang, ASan + UBSan) and the fuzzers (libFuzzer), for the asan preset
+  clang libclang-rt-14-dev
 )
 
 missing=()
