@@ -3,7 +3,8 @@
 # Installs, with apt, the Debian 12 packages MotCua Kiosk needs to build, run and test: the set
 # shared/DESIGN.md verified for this product (camera, portal simulator and voice included).
 # Idempotent: packages already present are skipped; nothing is downloaded when all are there.
-# Usage: packaging/install-deps.sh            (run as root, or with sudo available)
+# Usage: packaging/install-deps.sh [--bench]  (run as root, or with sudo available)
+#   --bench   also what the benchmarks in bench/ compare against (Chromium, for bench/startup)
 set -euo pipefail
 
 packages=(
@@ -44,6 +45,18 @@ packages=(
   # the sanitizer build (clang, ASan + UBSan) and the fuzzers (libFuzzer), for the asan preset
   clang libclang-rt-14-dev
 )
+
+bench=false
+for arg in "$@"; do
+  case "$arg" in
+    --bench) bench=true ;;
+    *) echo "install-deps: unknown option $arg (usage: install-deps.sh [--bench])" >&2; exit 3 ;;
+  esac
+done
+if $bench; then
+  # the browser kiosk bench/startup measures against
+  packages+=(chromium)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
