@@ -34,8 +34,9 @@ public:
     // STOPPING=1: the kiosk is quitting on purpose.
     void stopping();
 
-    // The raw message, as sent (tests).
-    [[nodiscard]] bool send(const QByteArray &message);
+    // The raw message, as sent; false when there is no notify socket or it refused (the kiosk
+    // does not care: outside systemd nobody listens).
+    bool send(const QByteArray &message);
 
 private:
     int m_socket = -1;

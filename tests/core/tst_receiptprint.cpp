@@ -50,7 +50,10 @@ public:
                        QStringLiteral("-s"), m_dir.filePath(QStringLiteral("cups-files.conf"))});
         REQUIRE(m_cupsd.waitForStarted(10000));
         qputenv("CUPS_SERVER", socket().toLocal8Bit());
-        REQUIRE(test::waitUntil([this] { return run(QStringLiteral("lpstat"), {QStringLiteral("-r")}) == 0; }, 15000));
+        // lpstat -r exits 0 either way: only its words say whether cupsd listens yet.
+        REQUIRE(test::waitUntil(
+            [] { return output(QStringLiteral("lpstat"), {QStringLiteral("-r")}).startsWith("scheduler is running"); },
+            15000));
     }
     ~PrivateCups()
     {
@@ -70,13 +73,25 @@ public:
     // Paper out, cover open: CUPS stops the queue.
     void stop(const QString &queue) const { REQUIRE(run(QStringLiteral("cupsdisable"), {queue}) == 0); }
 
+    // The exit code (-1 when it crashed or hung); what it wrote to stderr goes into the test's
+    // report.
     static int run(const QString &program, const QStringList &args)
     {
         QProcess p;
         p.start(program, args);
         if (!p.waitForFinished(15000))
             return -1;
+        const QByteArray err = p.readAllStandardError();
+        if (!err.isEmpty())
+            UNSCOPED_INFO(program.toStdString() << ": " << err.toStdString());
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+    static QByteArray output(const QString &program, const QStringList &args)
+    {
+        QProcess p;
+        p.start(program, args);
+        p.waitForFinished(15000);
+        return p.readAllStandardOutput();
     }
 
 private:
