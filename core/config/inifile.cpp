@@ -54,6 +54,10 @@ struct LineFlow
 {
     QList<bool> continued; // line i belongs to the line before it (is no key, group or comment)
     bool openQuoteAtEnd = false;
+    bool runsOnAtEnd = false; // the last line ends in '\' (no line break after it)
+
+    // Whether line i runs on into the line after it (or would, once one is added).
+    [[nodiscard]] bool runsOn(qsizetype i) const { return i + 1 < continued.size() ? continued.at(i + 1) : runsOnAtEnd; }
 };
 
 LineFlow flowOf(const QByteArrayList &lines)
@@ -87,6 +91,7 @@ LineFlow flowOf(const QByteArrayList &lines)
         inQuotes = inQuotes && runsOn;
     }
     flow.openQuoteAtEnd = inQuotes;
+    flow.runsOnAtEnd = runsOn;
     return flow;
 }
 
@@ -254,6 +259,8 @@ bool IniFile::set(const QString &group, const QString &key, const QString &value
     for (int i = last.header + 1; i < last.end; ++i)
         if (!flow.continued.at(i) && !activeKeyOf(m_lines.at(i)).isNull())
             at = lastLineOf(flow, i) + 1;
+    if (at > 0 && flow.runsOn(at - 1))
+        m_lines.insert(at++, QByteArray()); // ends the file's last line, which ends in '\'
     m_lines.insert(at, line);
     return true;
 }

@@ -174,6 +174,12 @@ TEST_CASE("IniFile knows a value that runs on over lines as QSettings reads it",
     CHECK(ini->remove(QStringLiteral("kiosk"), QStringLiteral("language")));
     CHECK(ini->text() == "[kiosk]\nhotline = 1900 1234\ncommune_name=Xã A\n[fees]\nho-tich=5000\n");
 
+    // The file's last line ends in '\' (regressions/config/key-after-trailing-backslash).
+    auto trailing = IniFile::load(write(dir, QStringLiteral("t.conf"), "[kiosk]\nhotline=1800\\"));
+    REQUIRE(trailing.ok());
+    CHECK(trailing->set(QStringLiteral("kiosk"), QStringLiteral("language"), QStringLiteral("en")));
+    CHECK(trailing->text() == "[kiosk]\nhotline=1800\\\n\nlanguage=en");
+
     const auto open = IniFile::load(write(dir, QStringLiteral("q.conf"), "[kiosk]\nhotline=\"1800\n"));
     REQUIRE_FALSE(open.ok());
     CHECK(open.error().contains(QStringLiteral("a quote (\") is never closed")));
