@@ -16,12 +16,14 @@ QString fullKey(const QString &group, const QString &key)
     return group + u'/' + key;
 }
 
-// "[name]" → name; else null.
+// "[name]" → name; else null. As QSettings reads it: up to the first ']', the rest of the line
+// ignored ("[General]junk" starts [General]).
 QString groupOf(const QByteArray &line)
 {
     const QByteArray t = line.trimmed();
-    if (t.startsWith('[') && t.endsWith(']'))
-        return QString::fromUtf8(t.mid(1, t.size() - 2).trimmed());
+    const qsizetype close = t.indexOf(']');
+    if (t.startsWith('[') && close > 0)
+        return QString::fromUtf8(t.mid(1, close - 1).trimmed());
     return {};
 }
 
@@ -247,18 +249,19 @@ bool IniFile::set(const QString &group, const QString &key, const QString &value
     }
     if (!active.isEmpty())
         return true;
-    const QByteArray line = key.toUtf8() + '=' + encoded(value);
+    // Below its commented-out line; else in the group's last section (where it wins), below
+    // its last key (the comments after it may be about the next group), else below its header.
+    int at = 0;
     if (const QList<int> commented = keyLines(s, key, true); !commented.isEmpty()) {
-        m_lines.insert(commented.last() + 1, line);
-        return true;
+        at = lastLineOf(flow, commented.last()) + 1; // a "# key = …\" line runs on: '#' is no comment to QSettings
+    } else {
+        const Section &last = s.last();
+        at = last.header < 0 ? 0 : lastLineOf(flow, last.header) + 1; // "[kiosk] …\" runs on too
+        for (int i = last.header + 1; i < last.end; ++i)
+            if (!flow.continued.at(i) && !activeKeyOf(m_lines.at(i)).isNull())
+                at = lastLineOf(flow, i) + 1;
     }
-    // In the group's last section (where it wins), below its last key (the comments after it
-    // may be about the next group), else below its header.
-    const Section &last = s.last();
-    int at = last.header + 1;
-    for (int i = last.header + 1; i < last.end; ++i)
-        if (!flow.continued.at(i) && !activeKeyOf(m_lines.at(i)).isNull())
-            at = lastLineOf(flow, i) + 1;
+    const QByteArray line = key.toUtf8() + '=' + encoded(value);
     if (at > 0 && flow.runsOn(at - 1))
         m_lines.insert(at++, QByteArray()); // ends the file's last line, which ends in '\'
     m_lines.insert(at, line);

@@ -201,6 +201,12 @@ TEST_CASE("IniFile sets a key of a group that appears twice where QSettings read
     CHECK(ini->set(QStringLiteral("kiosk"), QStringLiteral("commune_name"), QStringLiteral("Xã A")));
     CHECK(ini->set(QStringLiteral("kiosk"), QStringLiteral("agency_code"), QStringLiteral("000.00.01.H01")));
     CHECK(ini->text() == "[kiosk]\nhotline=1\n[fees]\n[kiosk]\ncommune_name=Xã A\nlanguage=vi\nagency_code=000.00.01.H01\n");
+
+    // QSettings starts [General] at "[General]junk" (regressions/config/group-header-with-junk-after).
+    auto junk = IniFile::load(write(dir, QStringLiteral("j.conf"), "[kiosk]\nhotline=1\n[General]junk\nx=2\n"));
+    REQUIRE(junk.ok());
+    CHECK(junk->set(QStringLiteral("kiosk"), QStringLiteral("language"), QStringLiteral("en")));
+    CHECK(junk->text() == "[kiosk]\nhotline=1\nlanguage=en\n[General]junk\nx=2\n");
 }
 
 TEST_CASE("IniFile adds a missing group and removes keys", "[inifile]")
