@@ -21,7 +21,8 @@ done
 cmake --preset asan >/dev/null
 nice cmake --build --preset asan --target "${targets[@]/#/fuzz-}"
 
-runs="build/asan/fuzz-runs/$(date -u +%Y%m%dT%H%M%SZ)"
+root=$PWD
+runs="$root/build/asan/fuzz-runs/$(date -u +%Y%m%dT%H%M%SZ)"
 export ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1
 results=()
 failed=0
@@ -30,12 +31,13 @@ for t in "${targets[@]}"; do
   mkdir -p "$work/corpus"
   cp tests/fuzz/corpus/"$t"/* "$work/corpus/"
   echo "fuzz.sh: $t for ${seconds} s (log: $work/fuzz.log)"
-  (cd "$work" && nice "$OLDPWD/build/asan/bin/fuzz-$t" -fork=2 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
-      -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -dict="$OLDPWD/tests/fuzz/dict/$t.dict" \
-      -artifact_prefix="$PWD/$work/" corpus "$OLDPWD/tests/fuzz/regressions/$t" >fuzz.log 2>&1) || true
+  # In its folder: fork mode writes its workers' files to the current one.
+  (cd "$work" && nice "$root/build/asan/bin/fuzz-$t" -fork=2 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+      -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -dict="$root/tests/fuzz/dict/$t.dict" \
+      -artifact_prefix="$work/" corpus "$root/tests/fuzz/regressions/$t" >fuzz.log 2>&1) || true
   # The last progress line: "#N: cov: C ft: F corp: K exec/s: E oom/timeout/crash: a/b/c time: Ts …"
   last=$(grep -E '^#[0-9]+: cov: ' "$work/fuzz.log" | tail -1 || true)
-  field() { sed -nE "s/.* $1: ([0-9/]+).*/\1/p" <<<"$last"; }
+  field() { sed -nE "s|.* $1:? ([0-9/]+).*|\1|p" <<<"$last"; }
   found=$(find "$work" -maxdepth 1 \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'leak-*' \) | wc -l)
   results+=("$(printf '%-15s %10s %8s %8s %8s %14s %7s' "$t" "$(field exec/s)" "$(field cov)" "$(field ft)" \
     "$(field corp)" "$(field oom/timeout/crash)" "$found")")

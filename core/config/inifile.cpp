@@ -106,6 +106,15 @@ int lastLineOf(const LineFlow &flow, int first)
     return last;
 }
 
+// The (logical) line that starts at `first`, its lines joined: what QSettings reads as one.
+QByteArray logicalLine(const QByteArrayList &lines, const LineFlow &flow, int first)
+{
+    QByteArray joined = lines.at(first);
+    for (int i = first + 1; i <= lastLineOf(flow, first); ++i)
+        joined += '\n' + lines.at(i);
+    return joined;
+}
+
 } // namespace
 
 Result<IniFile> IniFile::load(const QString &path)
@@ -159,7 +168,7 @@ QList<IniFile::Section> IniFile::sections(const QString &group) const
     for (int i = 0; i < m_lines.size(); ++i) {
         if (flow.continued.at(i))
             continue;
-        if (const QString g = groupOf(m_lines.at(i)); !g.isNull()) {
+        if (const QString g = groupOf(logicalLine(m_lines, flow, i)); !g.isNull()) {
             if (current == group && !found.isEmpty() && found.last().end == 0)
                 found.last().end = i;
             current = g;
@@ -178,7 +187,8 @@ QList<int> IniFile::keyLines(const QList<Section> &sections, const QString &key,
     const LineFlow flow = flowOf(m_lines);
     for (const Section &s : sections)
         for (int i = s.header + 1; i < s.end; ++i)
-            if (!flow.continued.at(i) && (commented ? commentedKeyOf(m_lines.at(i)) : activeKeyOf(m_lines.at(i))) == key)
+            if (!flow.continued.at(i)
+                && (commented ? commentedKeyOf(m_lines.at(i)) : activeKeyOf(logicalLine(m_lines, flow, i))) == key)
                 lines.append(i);
     return lines;
 }
@@ -241,6 +251,8 @@ bool IniFile::set(const QString &group, const QString &key, const QString &value
         const int i = *it;
         m_lines.remove(i + 1, lastLineOf(flow, i) - i);
         QByteArray &line = m_lines[i];
+        if (!line.contains('='))
+            line = key.toUtf8() + '='; // "key\" then "= old" on the next line
         qsizetype start = line.indexOf('=') + 1;
         while (start < line.size() && (line.at(start) == ' ' || line.at(start) == '\t'))
             ++start;
@@ -258,7 +270,7 @@ bool IniFile::set(const QString &group, const QString &key, const QString &value
         const Section &last = s.last();
         at = last.header < 0 ? 0 : lastLineOf(flow, last.header) + 1; // "[kiosk] …\" runs on too
         for (int i = last.header + 1; i < last.end; ++i)
-            if (!flow.continued.at(i) && !activeKeyOf(m_lines.at(i)).isNull())
+            if (!flow.continued.at(i) && !activeKeyOf(logicalLine(m_lines, flow, i)).isNull())
                 at = lastLineOf(flow, i) + 1;
     }
     const QByteArray line = key.toUtf8() + '=' + encoded(value);
