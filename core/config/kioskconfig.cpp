@@ -335,7 +335,8 @@ Result<QString> KioskConfig::readTokenFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("cannot read the token file %1: %2").arg(path, file.errorString())};
     const QByteArray head = file.read(kMaxTokenFileBytes);
-    const QString token = QString::fromUtf8(head.left(head.indexOf('\n'))).trimmed();
+    const qsizetype lineEnd = head.indexOf('\n');
+    const QString token = QString::fromUtf8(lineEnd < 0 ? head : head.left(lineEnd)).trimmed();
     if (token.isEmpty())
         return Error{QStringLiteral("the token file %1 is empty (the token is its first line)").arg(path)};
     if (const QString problem = tokenProblem(token); !problem.isEmpty())

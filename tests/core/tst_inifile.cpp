@@ -264,6 +264,8 @@ TEST_CASE("portal_token_file: the token is read from its file, which wins over p
         const auto tooLong = KioskConfig::readTokenFile(huge);
         REQUIRE_FALSE(tooLong.ok());
         CHECK(tooLong.error().contains(QStringLiteral("must be 8 to 512 characters")));
+        const QString noLineBreak = write(dir, QStringLiteral("bare-token"), "kiosk-token-0043");
+        CHECK(KioskConfig::readTokenFile(noLineBreak).value() == QStringLiteral("kiosk-token-0043"));
     }
     SECTION("a relative path is refused")
     {
