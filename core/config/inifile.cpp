@@ -16,12 +16,14 @@ QString fullKey(const QString &group, const QString &key)
     return group + u'/' + key;
 }
 
-// "[name]" → name; else null.
+// "[name]" → name; else null. As QSettings reads it: up to the first ']', the rest of the line
+// ignored ("[General]junk" starts [General]).
 QString groupOf(const QByteArray &line)
 {
     const QByteArray t = line.trimmed();
-    if (t.startsWith('[') && t.endsWith(']'))
-        return QString::fromUtf8(t.mid(1, t.size() - 2).trimmed());
+    const qsizetype close = t.indexOf(']');
+    if (t.startsWith('[') && close > 0)
+        return QString::fromUtf8(t.mid(1, close - 1).trimmed());
     return {};
 }
 
@@ -48,6 +50,71 @@ QString commentedKeyOf(const QByteArray &line)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
+// How QSettings joins lines: a line ending in '\' (escaped line break) or inside an open quote
+// runs on into the next; a ';' outside quotes starts a comment, which ends the line.
+struct LineFlow
+{
+    QList<bool> continued; // line i belongs to the line before it (is no key, group or comment)
+    bool openQuoteAtEnd = false;
+    bool runsOnAtEnd = false; // the last line ends in '\' (no line break after it)
+
+    // Whether line i runs on into the line after it (or would, once one is added).
+    [[nodiscard]] bool runsOn(qsizetype i) const { return i + 1 < continued.size() ? continued.at(i + 1) : runsOnAtEnd; }
+};
+
+LineFlow flowOf(const QByteArrayList &lines)
+{
+    LineFlow flow;
+    flow.continued.fill(false, lines.size());
+    bool inQuotes = false;
+    bool runsOn = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        flow.continued[i] = runsOn;
+        QByteArray line = lines.at(i);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        runsOn = false;
+        if (!flow.continued[i] && line.trimmed().startsWith(';'))
+            continue; // a comment line
+        bool escaped = false;
+        bool comment = false;
+        for (qsizetype k = 0; k < line.size() && !comment; ++k) {
+            const char c = line.at(k);
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inQuotes = !inQuotes;
+            else if (c == ';' && !inQuotes)
+                comment = true;
+        }
+        runsOn = !comment && (escaped || inQuotes);
+        inQuotes = inQuotes && runsOn;
+    }
+    flow.openQuoteAtEnd = inQuotes;
+    flow.runsOnAtEnd = runsOn;
+    return flow;
+}
+
+// The last line of the (logical) line that starts at `first`.
+int lastLineOf(const LineFlow &flow, int first)
+{
+    int last = first;
+    while (last + 1 < flow.continued.size() && flow.continued.at(last + 1))
+        ++last;
+    return last;
+}
+
+// The (logical) line that starts at `first`, its lines joined: what QSettings reads as one.
+QByteArray logicalLine(const QByteArrayList &lines, const LineFlow &flow, int first)
+{
+    QByteArray joined = lines.at(first);
+    for (int i = first + 1; i <= lastLineOf(flow, first); ++i)
+        joined += '\n' + lines.at(i);
+    return joined;
+}
+
 } // namespace
 
 Result<IniFile> IniFile::load(const QString &path)
@@ -59,7 +126,18 @@ Result<IniFile> IniFile::load(const QString &path)
         if (!file.open(QIODevice::ReadOnly))
             return Error{QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
         ini.m_existed = true;
-        ini.m_lines = file.readAll().split('\n');
+        const QByteArray text = file.readAll();
+        // QSettings ends a line at a lone CR too; IniFile's lines end at LF (or CRLF) only, and
+        // would rewrite two keys as one.
+        static const QRegularExpression loneCr(QStringLiteral("\r(?!\n)"));
+        if (const auto m = loneCr.match(QString::fromLatin1(text)); m.hasMatch())
+            return Error{QStringLiteral("%1: line %2 ends in a lone CR (carriage return): use LF or CRLF line ends")
+                             .arg(path)
+                             .arg(text.left(m.capturedStart()).count('\n') + 1)};
+        ini.m_lines = text.split('\n');
+        // The rest of the file would be one value, and any key set would land inside it.
+        if (flowOf(ini.m_lines).openQuoteAtEnd)
+            return Error{QStringLiteral("%1: a quote (\") is never closed").arg(path)};
         QSettings settings(path, QSettings::IniFormat);
         if (settings.status() != QSettings::NoError)
             return Error{QStringLiteral("%1 is not a valid INI file").arg(path)};
@@ -80,32 +158,38 @@ QString IniFile::value(const QString &group, const QString &key) const
     return m_values.value(fullKey(group, key));
 }
 
-std::optional<IniFile::Section> IniFile::section(const QString &group) const
+QList<IniFile::Section> IniFile::sections(const QString &group) const
 {
-    std::optional<Section> found;
+    QList<Section> found;
     QString current = QStringLiteral("General");
     if (group == current)
-        found = Section{-1, 0};
+        found.append(Section{-1, 0});
+    const LineFlow flow = flowOf(m_lines);
     for (int i = 0; i < m_lines.size(); ++i) {
-        if (const QString g = groupOf(m_lines.at(i)); !g.isNull()) {
-            if (found && found->end == 0 && current == group)
-                found->end = i;
+        if (flow.continued.at(i))
+            continue;
+        if (const QString g = groupOf(logicalLine(m_lines, flow, i)); !g.isNull()) {
+            if (current == group && !found.isEmpty() && found.last().end == 0)
+                found.last().end = i;
             current = g;
-            if (g == group && !found)
-                found = Section{i, 0};
+            if (g == group)
+                found.append(Section{i, 0});
         }
     }
-    if (found && found->end == 0)
-        found->end = int(m_lines.size());
+    if (!found.isEmpty() && found.last().end == 0)
+        found.last().end = int(m_lines.size());
     return found;
 }
 
-QList<int> IniFile::keyLines(const Section &s, const QString &key, bool commented) const
+QList<int> IniFile::keyLines(const QList<Section> &sections, const QString &key, bool commented) const
 {
     QList<int> lines;
-    for (int i = s.header + 1; i < s.end; ++i)
-        if ((commented ? commentedKeyOf(m_lines.at(i)) : activeKeyOf(m_lines.at(i))) == key)
-            lines.append(i);
+    const LineFlow flow = flowOf(m_lines);
+    for (const Section &s : sections)
+        for (int i = s.header + 1; i < s.end; ++i)
+            if (!flow.continued.at(i)
+                && (commented ? commentedKeyOf(m_lines.at(i)) : activeKeyOf(logicalLine(m_lines, flow, i))) == key)
+                lines.append(i);
     return lines;
 }
 
@@ -116,8 +200,28 @@ QByteArray IniFile::encoded(const QString &value)
     static const QRegularExpression unsafe(QStringLiteral("[,;\"\\\\\\x00-\\x1f\\x7f]"));
     if (!value.isEmpty() && !value.contains(unsafe) && !value.startsWith(u'@') && value.trimmed() == value)
         return value.toUtf8();
-    QString quoted = value;
-    quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+    // Quoted, with the escapes QSettings reads: a line break or other control character written
+    // raw would end the line (or be dropped) and the file would read back differently.
+    QString quoted;
+    bool afterHexEscape = false; // QSettings' \x takes every hex digit that follows
+    for (const QChar c : value) {
+        const bool hexDigit = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+        afterHexEscape = afterHexEscape && hexDigit;
+        switch (c.unicode()) {
+        case '\\': quoted += QStringLiteral("\\\\"); break;
+        case '"': quoted += QStringLiteral("\\\""); break;
+        case '\n': quoted += QStringLiteral("\\n"); break;
+        case '\r': quoted += QStringLiteral("\\r"); break;
+        case '\t': quoted += QStringLiteral("\\t"); break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f || afterHexEscape) {
+                quoted += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+                afterHexEscape = true;
+            } else {
+                quoted += c;
+            }
+        }
+    }
     if (quoted.startsWith(u'@'))
         quoted.prepend(u'@');
     return '"' + quoted.toUtf8() + '"';
@@ -129,20 +233,26 @@ bool IniFile::set(const QString &group, const QString &key, const QString &value
     if (m_values.contains(name) && m_values.value(name) == value)
         return false;
     m_values.insert(name, value);
-    std::optional<Section> s = section(group);
-    if (!s) {
+    QList<Section> s = sections(group);
+    if (s.isEmpty()) {
         // A new group at the end, after a blank line.
         if (!m_lines.last().trimmed().isEmpty())
             m_lines.append(QByteArray());
         if (m_lines.size() > 1 && !m_lines.at(m_lines.size() - 2).trimmed().isEmpty())
             m_lines.insert(m_lines.size() - 1, QByteArray());
         m_lines.insert(m_lines.size() - 1, '[' + group.toUtf8() + ']');
-        s = section(group);
+        s = sections(group);
     }
-    const QList<int> active = keyLines(*s, key, false);
-    for (int i : active) {
-        // "key = old" → "key = new": the spacing before the value stays.
+    const QList<int> active = keyLines(s, key, false);
+    const LineFlow flow = flowOf(m_lines);
+    for (auto it = active.crbegin(); it != active.crend(); ++it) {
+        // "key = old" → "key = new": the spacing before the value stays; the old value's
+        // continuation lines go.
+        const int i = *it;
+        m_lines.remove(i + 1, lastLineOf(flow, i) - i);
         QByteArray &line = m_lines[i];
+        if (!line.contains('='))
+            line = key.toUtf8() + '='; // "key\" then "= old" on the next line
         qsizetype start = line.indexOf('=') + 1;
         while (start < line.size() && (line.at(start) == ' ' || line.at(start) == '\t'))
             ++start;
@@ -151,29 +261,31 @@ bool IniFile::set(const QString &group, const QString &key, const QString &value
     }
     if (!active.isEmpty())
         return true;
-    const QByteArray line = key.toUtf8() + '=' + encoded(value);
-    if (const QList<int> commented = keyLines(*s, key, true); !commented.isEmpty()) {
-        m_lines.insert(commented.last() + 1, line);
-        return true;
+    // Below its commented-out line; else in the group's last section (where it wins), below
+    // its last key (the comments after it may be about the next group), else below its header.
+    int at = 0;
+    if (const QList<int> commented = keyLines(s, key, true); !commented.isEmpty()) {
+        at = lastLineOf(flow, commented.last()) + 1; // a "# key = …\" line runs on: '#' is no comment to QSettings
+    } else {
+        const Section &last = s.last();
+        at = last.header < 0 ? 0 : lastLineOf(flow, last.header) + 1; // "[kiosk] …\" runs on too
+        for (int i = last.header + 1; i < last.end; ++i)
+            if (!flow.continued.at(i) && !activeKeyOf(logicalLine(m_lines, flow, i)).isNull())
+                at = lastLineOf(flow, i) + 1;
     }
-    // Below the group's last key (the comments after it may be about the next group), else
-    // below its header.
-    int at = s->header + 1;
-    for (int i = s->header + 1; i < s->end; ++i)
-        if (!activeKeyOf(m_lines.at(i)).isNull())
-            at = i + 1;
+    const QByteArray line = key.toUtf8() + '=' + encoded(value);
+    if (at > 0 && flow.runsOn(at - 1))
+        m_lines.insert(at++, QByteArray()); // ends the file's last line, which ends in '\'
     m_lines.insert(at, line);
     return true;
 }
 
 bool IniFile::remove(const QString &group, const QString &key)
 {
-    const auto s = section(group);
-    if (!s)
-        return false;
-    const QList<int> active = keyLines(*s, key, false);
+    const QList<int> active = keyLines(sections(group), key, false);
+    const LineFlow flow = flowOf(m_lines);
     for (auto it = active.crbegin(); it != active.crend(); ++it)
-        m_lines.removeAt(*it);
+        m_lines.remove(*it, lastLineOf(flow, *it) - *it + 1);
     m_values.remove(fullKey(group, key));
     return !active.isEmpty();
 }

@@ -42,16 +42,17 @@ public:
     [[nodiscard]] static QByteArray encoded(const QString &value);
 
 private:
-    // The indexes of [group]'s lines: its header (-1: no header, the file's start for
-    // "General"), and the end (one past its last line).
+    // One [group] section: the indexes of its header (-1: no header, the file's start for
+    // "General") and its end (one past its last line). A group may have several sections:
+    // QSettings reads them all, a later key winning.
     struct Section
     {
         int header = -1;
         int end = 0;
     };
-    [[nodiscard]] std::optional<Section> section(const QString &group) const;
-    // Lines in `s` that set `key` (active), or name it in a comment (";key=", "# key =").
-    [[nodiscard]] QList<int> keyLines(const Section &s, const QString &key, bool commented) const;
+    [[nodiscard]] QList<Section> sections(const QString &group) const;
+    // Lines in `sections` that set `key` (active), or name it in a comment (";key=", "# key =").
+    [[nodiscard]] QList<int> keyLines(const QList<Section> &sections, const QString &key, bool commented) const;
 
     QString m_path;
     bool m_existed = false;

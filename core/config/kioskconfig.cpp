@@ -60,6 +60,9 @@ QString yesNo(const QString &value, bool &target)
     return {};
 }
 
+// A token file is read this far at most: the token (at most 512 characters) is its first line.
+constexpr qint64 kMaxTokenFileBytes = 4096;
+
 QString tokenProblem(const QString &token)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._~+/=-]{8,512}$"));
@@ -324,10 +327,16 @@ QString KioskConfig::valueProblem(const QString &key, const QString &value)
 
 Result<QString> KioskConfig::readTokenFile(const QString &path)
 {
+    // A regular file only: /dev/zero would be read forever, a FIFO would block the kiosk.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return Error{QStringLiteral("the token file %1 is not a regular file").arg(path)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("cannot read the token file %1: %2").arg(path, file.errorString())};
-    const QString token = QString::fromUtf8(file.readLine()).trimmed();
+    const QByteArray head = file.read(kMaxTokenFileBytes);
+    const qsizetype lineEnd = head.indexOf('\n');
+    const QString token = QString::fromUtf8(lineEnd < 0 ? head : head.left(lineEnd)).trimmed();
     if (token.isEmpty())
         return Error{QStringLiteral("the token file %1 is empty (the token is its first line)").arg(path)};
     if (const QString problem = tokenProblem(token); !problem.isEmpty())

@@ -68,21 +68,6 @@ QString sameFileCode(const QJsonObject &body, const QString &fileCode)
     return got == fileCode ? QString() : QStringLiteral("fileCode is %1, not %2").arg(got, fileCode);
 }
 
-// Retry-After: delta-seconds or an HTTP date.
-std::optional<int> retryAfter(const QByteArray &value)
-{
-    if (value.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    const int seconds = value.trimmed().toInt(&ok);
-    if (ok)
-        return std::max(0, seconds);
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
-    if (!at.isValid())
-        return std::nullopt;
-    return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(at)));
-}
-
 } // namespace
 
 QString PortalReply::describe() const
@@ -128,6 +113,76 @@ QDateTime PortalClient::parseHttpDate(const QByteArray &value)
     }
     at = QDateTime::fromString(text, Qt::RFC2822Date);
     return at.isValid() ? at.toUTC() : QDateTime();
+}
+
+std::optional<int> PortalClient::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    const auto capped = [](qint64 seconds) { return int(std::clamp<qint64>(seconds, 0, PortalReply::kMaxRetryAfterSeconds)); };
+    if (std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        // Stops at a day: any number of digits, no overflow on the way.
+        qint64 seconds = 0;
+        for (const char c : text) {
+            seconds = seconds * 10 + (c - '0');
+            if (seconds > PortalReply::kMaxRetryAfterSeconds)
+                return PortalReply::kMaxRetryAfterSeconds;
+        }
+        return capped(seconds);
+    }
+    const QDateTime at = parseHttpDate(text);
+    if (!at.isValid())
+        return std::nullopt;
+    return capped(now.secsTo(at));
+}
+
+PortalReply PortalClient::interpret(const RawPortalReply &raw, const Check &check)
+{
+    PortalReply r;
+    r.httpStatus = raw.httpStatus;
+    r.pin = raw.pin;
+    r.serverDate = parseHttpDate(raw.dateHeader);
+    if (raw.pin == PortalReply::Pin::Mismatched) {
+        r.httpStatus = 0;
+        r.error = QStringLiteral("the server's public key does not match portal_pin_sha256");
+        return r;
+    }
+    if (r.httpStatus == 0) {
+        r.error = raw.transportError;
+        return r;
+    }
+    r.kind = kindOf(r.httpStatus);
+    r.retryAfterSeconds = parseRetryAfter(raw.retryAfterHeader, raw.receivedAt);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(raw.body, &parseError);
+    if (r.kind != PortalReply::Kind::Ok) {
+        // The error body is a courtesy: the status alone decides.
+        r.code = doc.object().value(QStringLiteral("code")).toString();
+        r.error = doc.object().value(QStringLiteral("message")).toString();
+        if (r.error.isEmpty())
+            r.error = raw.transportError;
+        return r;
+    }
+    if (r.httpStatus == 204 || raw.body.isEmpty()) {
+        r.kind = r.httpStatus == 204 && check(QJsonObject()).isEmpty() ? PortalReply::Kind::Ok
+                                                                        : PortalReply::Kind::Transient;
+        if (!r.ok())
+            r.error = QStringLiteral("malformed reply: empty body");
+        return r;
+    }
+    QString problem;
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        problem = QStringLiteral("not a JSON object (%1)").arg(parseError.errorString());
+    else
+        problem = check(doc.object());
+    if (!problem.isEmpty()) {
+        r.kind = PortalReply::Kind::Transient;
+        r.error = QStringLiteral("malformed reply: ") + problem;
+        return r;
+    }
+    r.body = doc.object();
+    return r;
 }
 
 QString PortalClient::checkAcknowledgement(const QJsonObject &body, const QString &fileCode)
@@ -247,53 +302,17 @@ void PortalClient::send(const QByteArray &verb, const QString &path, const QByte
 
 PortalReply PortalClient::readReply(QNetworkReply *reply, const Check &check, PortalReply::Pin pin) const
 {
-    PortalReply r;
-    r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.pin = pin;
-    r.serverDate = parseHttpDate(reply->rawHeader("Date"));
-    if (pin == PortalReply::Pin::Mismatched) {
-        r.httpStatus = 0;
-        r.error = QStringLiteral("the server's public key does not match portal_pin_sha256");
-        return r;
-    }
-    if (r.httpStatus == 0) {
-        r.error = reply->error() == QNetworkReply::OperationCanceledError
-                      ? QStringLiteral("no reply within %1 s").arg(m_settings.timeoutMs / 1000.0)
-                      : reply->errorString();
-        return r;
-    }
-    const QByteArray bytes = reply->readAll();
-    r.kind = kindOf(r.httpStatus);
-    r.retryAfterSeconds = retryAfter(reply->rawHeader("Retry-After"));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (r.kind != PortalReply::Kind::Ok) {
-        // The error body is a courtesy: the status alone decides.
-        r.code = doc.object().value(QStringLiteral("code")).toString();
-        r.error = doc.object().value(QStringLiteral("message")).toString();
-        if (r.error.isEmpty())
-            r.error = reply->errorString();
-        return r;
-    }
-    if (r.httpStatus == 204 || bytes.isEmpty()) {
-        r.kind = r.httpStatus == 204 && check(QJsonObject()).isEmpty() ? PortalReply::Kind::Ok
-                                                                        : PortalReply::Kind::Transient;
-        if (!r.ok())
-            r.error = QStringLiteral("malformed reply: empty body");
-        return r;
-    }
-    QString problem;
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        problem = QStringLiteral("not a JSON object (%1)").arg(parseError.errorString());
-    else
-        problem = check(doc.object());
-    if (!problem.isEmpty()) {
-        r.kind = PortalReply::Kind::Transient;
-        r.error = QStringLiteral("malformed reply: ") + problem;
-        return r;
-    }
-    r.body = doc.object();
-    return r;
+    RawPortalReply raw;
+    raw.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    raw.pin = pin;
+    raw.dateHeader = reply->rawHeader("Date");
+    raw.retryAfterHeader = reply->rawHeader("Retry-After");
+    raw.transportError = raw.httpStatus == 0 && reply->error() == QNetworkReply::OperationCanceledError
+                             ? QStringLiteral("no reply within %1 s").arg(m_settings.timeoutMs / 1000.0)
+                             : reply->errorString();
+    if (raw.httpStatus != 0 && pin != PortalReply::Pin::Mismatched)
+        raw.body = reply->readAll();
+    return interpret(raw, check);
 }
 
 } // namespace motcua

@@ -19,6 +19,9 @@ namespace motcua {
 // One answer of the portal, sorted the way docs/portal-protocol.md says the kiosk acts on it.
 struct PortalReply
 {
+    // A Retry-After longer than this (a typo, a hostile proxy) waits this long: a day.
+    static constexpr int kMaxRetryAfterSeconds = 24 * 60 * 60;
+
     enum class Kind {
         Ok,           // 2xx, and the body passed its schema check
         Transient,    // try again later: network, timeout, 408/409/429/5xx, a malformed reply
@@ -30,7 +33,7 @@ struct PortalReply
     QJsonObject body;     // a 2xx body (empty for 204)
     QString code;         // the portal's error code ("rate_limited", …)
     QString error;        // English, for the log and the clerk
-    std::optional<int> retryAfterSeconds;
+    std::optional<int> retryAfterSeconds; // 0 … kMaxRetryAfterSeconds
     // The reply's HTTP Date header (UTC; invalid when it had none): the portal's clock.
     QDateTime serverDate;
     // portal_pin_sha256 against the server's public key: not compared (no pin, or no TLS),
@@ -41,6 +44,19 @@ struct PortalReply
     [[nodiscard]] bool ok() const { return kind == Kind::Ok; }
     // "HTTP 503 unavailable: …", "network: Connection refused"
     [[nodiscard]] QString describe() const;
+};
+
+// What came back for one request, as the network layer saw it: the portal's rules
+// (PortalClient::interpret) apply to it without a network, so they can be tested and fuzzed.
+struct RawPortalReply
+{
+    int httpStatus = 0;     // 0: no HTTP reply at all
+    QString transportError; // the network layer's words: why there was no reply, or for the status
+    QByteArray dateHeader;
+    QByteArray retryAfterHeader;
+    QByteArray body;
+    PortalReply::Pin pin = PortalReply::Pin::NotChecked;
+    QDateTime receivedAt = QDateTime::currentDateTimeUtc(); // what a Retry-After date counts from
 };
 
 // The kiosk's side of the portal contract (docs/portal-protocol.md) over QNetworkAccessManager:
@@ -60,6 +76,8 @@ public:
         int timeoutMs = 30000;
     };
     using Callback = std::function<void(const PortalReply &)>;
+    // A reply body's schema check: "" when it is what the contract says, else what is wrong.
+    using Check = std::function<QString(const QJsonObject &)>;
 
     explicit PortalClient(Settings settings, QObject *parent = nullptr);
     [[nodiscard]] static Settings settingsFrom(const KioskConfig &config);
@@ -83,9 +101,13 @@ public:
     [[nodiscard]] static PortalReply::Kind kindOf(int httpStatus);
     // An HTTP date ("Wed, 02 Dec 2026 16:50:50 GMT"), or invalid.
     [[nodiscard]] static QDateTime parseHttpDate(const QByteArray &value);
+    // Retry-After: delta-seconds (ASCII digits) or an HTTP date, as seconds from `now`,
+    // 0 … PortalReply::kMaxRetryAfterSeconds; nothing when it is neither.
+    [[nodiscard]] static std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &now);
+    // How the kiosk acts on a reply: its status, then the body's schema (`check`) for a 2xx.
+    [[nodiscard]] static PortalReply interpret(const RawPortalReply &raw, const Check &check);
 
 private:
-    using Check = std::function<QString(const QJsonObject &)>;
     void send(const QByteArray &verb, const QString &path, const QByteArray &body,
               const QList<std::pair<QByteArray, QByteArray>> &headers, Check check, Callback done);
     [[nodiscard]] PortalReply readReply(QNetworkReply *reply, const Check &check, PortalReply::Pin pin) const;

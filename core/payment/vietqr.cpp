@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 
+#include <algorithm>
+
 namespace motcua {
 
 namespace {
@@ -17,7 +19,19 @@ struct Tlv
     QString value;
 };
 
-// Splits "IDLLvalue…" into fields; names the first one that is malformed.
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// Digits 0–9 only: QChar::isDigit() would take any script's digits, toInt() a sign or spaces.
+bool allDigits(QStringView s)
+{
+    return !s.isEmpty() && std::all_of(s.begin(), s.end(), isAsciiDigit);
+}
+
+// Splits "IDLLvalue…" into fields; names the first one that is malformed. The id and the
+// length are exactly two ASCII digits each ("-1" or "+5" is no length).
 Result<QList<Tlv>> splitTlv(const QString &text, const QString &where)
 {
     QList<Tlv> fields;
@@ -26,12 +40,10 @@ Result<QList<Tlv>> splitTlv(const QString &text, const QString &where)
         if (at + 4 > text.size())
             return Error{QStringLiteral("%1: a field is cut off at position %2").arg(where).arg(at)};
         const QString id = text.mid(at, 2);
-        bool idOk = false;
-        bool lengthOk = false;
-        (void)id.toInt(&idOk);
-        const int length = text.mid(at + 2, 2).toInt(&lengthOk);
-        if (!idOk || !lengthOk || id.size() != 2)
+        const QStringView lengthText = QStringView(text).mid(at + 2, 2);
+        if (!allDigits(id) || !allDigits(lengthText))
             return Error{QStringLiteral("%1: field at position %2 has no 2-digit id and length").arg(where).arg(at)};
+        const int length = lengthText.toInt();
         if (at + 4 + length > text.size())
             return Error{QStringLiteral("%1: tag %2 runs past the end of the code").arg(where, id)};
         fields.append({id, text.mid(at + 4, length)});
@@ -46,11 +58,6 @@ QHash<QString, QString> byId(const QList<Tlv> &fields)
     for (const Tlv &f : fields)
         map.insert(f.id, f.value);
     return map;
-}
-
-bool allDigits(const QString &s)
-{
-    return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c.isDigit(); });
 }
 
 } // namespace
@@ -95,7 +102,7 @@ QString VietQr::encode(const VietQrData &data)
     if (!extra.isEmpty())
         code += tlv("62", extra);
     code += QStringLiteral("6304");
-    return code + crc16Hex(code.toLatin1());
+    return code + crc16Hex(code.toUtf8());
 }
 
 bool VietQr::looksLikeEmv(const QString &payload)
@@ -115,7 +122,8 @@ Result<VietQrData> VietQr::parse(const QString &payload)
         return Error{QStringLiteral("VietQR: must start with tag 00 = 01")};
     if (fields.last().id != QLatin1String("63") || fields.last().value.size() != 4)
         return Error{QStringLiteral("VietQR: must end with the CRC (tag 63, 4 hex digits)")};
-    const QString expected = crc16Hex(payload.left(payload.size() - 4).toLatin1());
+    // Over the code's bytes (UTF-8): toLatin1() would turn every other character into '?'.
+    const QString expected = crc16Hex(payload.left(payload.size() - 4).toUtf8());
     if (fields.last().value.toUpper() != expected)
         return Error{QStringLiteral("VietQR: CRC is %1 but the code says %2").arg(expected, fields.last().value)};
     for (const Tlv &f : fields) {
@@ -160,6 +168,8 @@ Result<VietQrData> VietQr::parse(const QString &payload)
         if (!allDigits(amount) || amount.size() > 13)
             return Error{QStringLiteral("VietQR: the amount (tag 54) must be whole digits")};
         data.amount = amount.toLongLong();
+        if (data.amount == 0)
+            return Error{QStringLiteral("VietQR: the amount (tag 54) must be more than 0")};
     } else if (data.dynamic) {
         return Error{QStringLiteral("VietQR: a dynamic code (01 = 12) needs an amount (tag 54)")};
     }

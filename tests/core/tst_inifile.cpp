@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QSettings>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace motcua;
@@ -130,6 +131,84 @@ TEST_CASE("IniFile writes values QSettings reads back exactly", "[inifile]")
         CHECK_FALSE(reread->set(QStringLiteral("kiosk"), QStringLiteral("k%1").arg(i), values.at(i)));
 }
 
+TEST_CASE("IniFile escapes line breaks and control characters, so a saved file reads back the same", "[inifile]")
+{
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("k.conf"), "[kiosk]\nhotline = 1800 1096\nlanguage=vi\n");
+    const QStringList values{QStringLiteral("line one\nlanguage=en"), QStringLiteral("cr\r\ttab"),
+                             QStringLiteral("bell\x07""ab"), QString(QChar(0x1f)) + QStringLiteral("F0\x7f")};
+    for (const QString &value : values) {
+        INFO(value.toStdString());
+        auto ini = IniFile::load(path);
+        REQUIRE(ini.ok());
+        CHECK(ini->set(QStringLiteral("kiosk"), QStringLiteral("commune_name"), value));
+        CHECK(ini->text().count('\n') == 4); // one line more, not two
+        REQUIRE(ini->save().ok());
+        QSettings settings(path, QSettings::IniFormat);
+        CHECK(settings.value(QStringLiteral("kiosk/commune_name")).toString() == value);
+        CHECK(settings.value(QStringLiteral("kiosk/language")).toString() == QStringLiteral("vi"));
+        CHECK(IniFile::load(path)->value(QStringLiteral("kiosk"), QStringLiteral("commune_name")) == value);
+        REQUIRE(QFile::remove(path));
+        (void)write(dir, QStringLiteral("k.conf"), "[kiosk]\nhotline = 1800 1096\nlanguage=vi\n");
+    }
+    CHECK(IniFile::encoded(QStringLiteral("a\nb")) == "\"a\\nb\"");
+    CHECK(IniFile::encoded(QString(QChar(0x01)) + QStringLiteral("a")) == "\"\\x01\\x61\""); // \x reads every hex digit
+}
+
+TEST_CASE("IniFile knows a value that runs on over lines as QSettings reads it", "[inifile]")
+{
+    // Found by tests/fuzz (regressions/config/key-after-continued-line): a key added after a
+    // value ending in '\' became part of that value.
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("k.conf"),
+                               "[kiosk]\nhotline = 1800 \\\n  1096\nlanguage=\"v\ni\"\n[fees]\nho-tich=5000\n");
+    auto ini = IniFile::load(path);
+    REQUIRE(ini.ok());
+    CHECK(ini->set(QStringLiteral("kiosk"), QStringLiteral("commune_name"), QStringLiteral("Xã A")));
+    CHECK(ini->set(QStringLiteral("kiosk"), QStringLiteral("hotline"), QStringLiteral("1900 1234")));
+    CHECK(ini->text() == "[kiosk]\nhotline = 1900 1234\nlanguage=\"v\ni\"\ncommune_name=Xã A\n[fees]\nho-tich=5000\n");
+    REQUIRE(ini->save().ok());
+    QSettings settings(path, QSettings::IniFormat);
+    CHECK(settings.value(QStringLiteral("kiosk/commune_name")).toString() == QStringLiteral("Xã A"));
+    CHECK(settings.value(QStringLiteral("kiosk/language")).toString() == QStringLiteral("v\ni"));
+    CHECK(ini->remove(QStringLiteral("kiosk"), QStringLiteral("language")));
+    CHECK(ini->text() == "[kiosk]\nhotline = 1900 1234\ncommune_name=Xã A\n[fees]\nho-tich=5000\n");
+
+    // The file's last line ends in '\' (regressions/config/key-after-trailing-backslash).
+    auto trailing = IniFile::load(write(dir, QStringLiteral("t.conf"), "[kiosk]\nhotline=1800\\"));
+    REQUIRE(trailing.ok());
+    CHECK(trailing->set(QStringLiteral("kiosk"), QStringLiteral("language"), QStringLiteral("en")));
+    CHECK(trailing->text() == "[kiosk]\nhotline=1800\\\n\nlanguage=en");
+
+    const auto open = IniFile::load(write(dir, QStringLiteral("q.conf"), "[kiosk]\nhotline=\"1800\n"));
+    REQUIRE_FALSE(open.ok());
+    CHECK(open.error().contains(QStringLiteral("a quote (\") is never closed")));
+
+    // QSettings ends a line at a lone CR: rewriting "commune_name=…\rlanguage=en" lost a key.
+    const auto loneCr = IniFile::load(write(dir, QStringLiteral("cr.conf"), "[kiosk]\r\ncommune_name=A\rlanguage=en\r\n"));
+    REQUIRE_FALSE(loneCr.ok());
+    CHECK(loneCr.error().contains(QStringLiteral("line 2 ends in a lone CR")));
+}
+
+TEST_CASE("IniFile sets a key of a group that appears twice where QSettings reads it", "[inifile]")
+{
+    // Found by tests/fuzz (regressions/config/key-in-a-repeated-group): the key went to the
+    // first [kiosk], and the empty one in the second still won.
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("k.conf"), "[kiosk]\nhotline=1\n[fees]\n[kiosk]\ncommune_name=\nlanguage=vi\n");
+    auto ini = IniFile::load(path);
+    REQUIRE(ini.ok());
+    CHECK(ini->set(QStringLiteral("kiosk"), QStringLiteral("commune_name"), QStringLiteral("Xã A")));
+    CHECK(ini->set(QStringLiteral("kiosk"), QStringLiteral("agency_code"), QStringLiteral("000.00.01.H01")));
+    CHECK(ini->text() == "[kiosk]\nhotline=1\n[fees]\n[kiosk]\ncommune_name=Xã A\nlanguage=vi\nagency_code=000.00.01.H01\n");
+
+    // QSettings starts [General] at "[General]junk" (regressions/config/group-header-with-junk-after).
+    auto junk = IniFile::load(write(dir, QStringLiteral("j.conf"), "[kiosk]\nhotline=1\n[General]junk\nx=2\n"));
+    REQUIRE(junk.ok());
+    CHECK(junk->set(QStringLiteral("kiosk"), QStringLiteral("language"), QStringLiteral("en")));
+    CHECK(junk->text() == "[kiosk]\nhotline=1\nlanguage=en\n[General]junk\nx=2\n");
+}
+
 TEST_CASE("IniFile adds a missing group and removes keys", "[inifile]")
 {
     QTemporaryDir dir;
@@ -171,6 +250,22 @@ TEST_CASE("portal_token_file: the token is read from its file, which wins over p
             write(dir, QStringLiteral("e.conf"), "[kiosk]\nportal_token_file=" + empty.toUtf8() + "\n"));
         REQUIRE_FALSE(bad.ok());
         CHECK(bad.error().contains(QStringLiteral("the token file %1 is empty").arg(empty)));
+    }
+    SECTION("only a regular file is read, and only its start: /dev/zero or a FIFO would hang the kiosk")
+    {
+        const QString fifo = dir.filePath(QStringLiteral("token-fifo"));
+        REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        for (const QString &special : {QStringLiteral("/dev/zero"), fifo}) {
+            const auto bad = KioskConfig::readTokenFile(special);
+            REQUIRE_FALSE(bad.ok());
+            CHECK(bad.error() == QStringLiteral("the token file %1 is not a regular file").arg(special));
+        }
+        const QString huge = write(dir, QStringLiteral("huge-token"), QByteArray(1 << 20, 'a'));
+        const auto tooLong = KioskConfig::readTokenFile(huge);
+        REQUIRE_FALSE(tooLong.ok());
+        CHECK(tooLong.error().contains(QStringLiteral("must be 8 to 512 characters")));
+        const QString noLineBreak = write(dir, QStringLiteral("bare-token"), "kiosk-token-0043");
+        CHECK(KioskConfig::readTokenFile(noLineBreak).value() == QStringLiteral("kiosk-token-0043"));
     }
     SECTION("a relative path is refused")
     {

@@ -81,6 +81,40 @@ TEST_CASE("a malformed VietQR names what is wrong", "[vietqr]")
     CHECK_FALSE(VietQr::parse(QString()).ok());
 }
 
+TEST_CASE("VietQR ids and lengths are two ASCII digits, and so are BINs and amounts", "[vietqr]")
+{
+    // Found by tests/fuzz (regressions/vietqr): "-4" looped for ever, "+2" and non-ASCII digits
+    // were taken for numbers, and the CRC counted every non-Latin-1 character as '?'.
+    const auto withCrc = [](QString body) { return body + crc16Hex(body.toUtf8()); };
+    const QString good = VietQr::encode(fee());
+    const QString body = good.left(good.size() - 4);
+    CHECK(VietQr::parse(withCrc(body)).ok());
+    CHECK(VietQr::parse(QStringLiteral("00020101-4AB")).error().contains(QStringLiteral("no 2-digit id and length")));
+    for (const auto &[from, to] : {std::pair{"5802VN", "58+2VN"}, std::pair{"5802VN", "58 2VN"},
+                                   std::pair{"5802VN", "+802VN"}}) {
+        QString signedLength = body;
+        signedLength.replace(QLatin1String(from), QLatin1String(to));
+        CHECK(VietQr::parse(withCrc(signedLength)).error().contains(QStringLiteral("no 2-digit id and length")));
+    }
+    QString arabicBin = body;
+    arabicBin.replace(QStringLiteral("970436"), QStringLiteral("٩٧٠٤٣٦"));
+    CHECK(VietQr::parse(withCrc(arabicBin)).error().contains(QStringLiteral("BIN")));
+    QString fullWidthAmount = body;
+    fullWidthAmount.replace(QStringLiteral("54048000"), QStringLiteral("5404８０００"));
+    CHECK(VietQr::parse(withCrc(fullWidthAmount)).error().contains(QStringLiteral("amount")));
+    QString zero = body;
+    zero.replace(QStringLiteral("54048000"), QStringLiteral("54010"));
+    CHECK(VietQr::parse(withCrc(zero)).error().contains(QStringLiteral("more than 0")));
+
+    VietQrData odd = fee();
+    odd.account = QStringLiteral("00110012345一丁");
+    const QString oddCode = VietQr::encode(odd);
+    REQUIRE(VietQr::parse(oddCode).ok());
+    QString sameLatin1 = oddCode.left(oddCode.size() - 4);
+    sameLatin1.replace(QStringLiteral("一丁"), QStringLiteral("丁一"));
+    CHECK(VietQr::parse(sameLatin1 + oddCode.right(4)).error().contains(QStringLiteral("CRC is")));
+}
+
 TEST_CASE("procedure posters, portal links and bare codes open a procedure", "[classifier]")
 {
     for (const char *text : {"1.001193", " 1.001193 ",
