@@ -95,7 +95,10 @@ int main(int argc, char *argv[])
             act.start(int(std::min(pause(random), 20.0 * paceMs)));
             return;
         }
-        if (engine.waiting() == 0) {
+        // The outbox itself, not the engine's count of its last round (a filing made since
+        // would be left behind).
+        const auto outbox = store.value()->stats();
+        if (outbox && outbox->queued == 0) {
             QCoreApplication::exit(0);
             return;
         }
