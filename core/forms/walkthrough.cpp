@@ -244,7 +244,9 @@ bool Walkthrough::start(const QString &procedureCode)
     purgeExpiredDrafts();
     if (!open(procedureCode))
         return false;
-    const auto draft = m_store->createDraft(procedureCode, m_session->definition().version);
+    // With its state in the same write: a kill between an empty row and its first save left a
+    // draft that could never be resumed (found by the chaos soak, tests/soak).
+    const auto draft = m_store->createDraft(procedureCode, m_session->definition().version, m_session->toJson());
     if (!draft) {
         qCWarning(lcWalkthrough) << "cannot create a draft:" << draft.error();
         m_session.reset();
@@ -252,7 +254,6 @@ bool Walkthrough::start(const QString &procedureCode)
         return false;
     }
     m_draftId = draft.value();
-    saveDraft();
     setProblem(nullptr);
     showCurrentStep();
     Q_EMIT sessionChanged();

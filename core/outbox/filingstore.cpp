@@ -275,16 +275,17 @@ QString FilingStore::fileCode(const QString &agencyCode, const QDate &day, int n
 
 // --- drafts ----------------------------------------------------------------------------------
 
-Result<QString> FilingStore::createDraft(const QString &procedureCode, int formVersion)
+Result<QString> FilingStore::createDraft(const QString &procedureCode, int formVersion, const QJsonObject &state)
 {
     const QString id = newId();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO drafts (id, procedure_code, form_version, state, created_at, updated_at) "
-                             "VALUES (:id, :code, :version, '{}', :now, :now2)"));
+                             "VALUES (:id, :code, :version, :state, :now, :now2)"));
     const QString at = now();
     q.bindValue(QStringLiteral(":id"), id);
     q.bindValue(QStringLiteral(":code"), procedureCode);
     q.bindValue(QStringLiteral(":version"), formVersion);
+    q.bindValue(QStringLiteral(":state"), toJsonText(state));
     q.bindValue(QStringLiteral(":now"), at);
     q.bindValue(QStringLiteral(":now2"), at);
     if (!q.exec())

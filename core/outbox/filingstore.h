@@ -185,7 +185,10 @@ public:
     [[nodiscard]] QString path() const { return m_path; }
 
     // --- drafts ---------------------------------------------------------------------------
-    [[nodiscard]] Result<QString> createDraft(const QString &procedureCode, int formVersion);
+    // The draft is written whole, with its first `state`, in one statement: a crash right after
+    // never leaves a draft without the form's state (one that could not be resumed).
+    [[nodiscard]] Result<QString> createDraft(const QString &procedureCode, int formVersion,
+                                              const QJsonObject &state = {});
     [[nodiscard]] Status saveDraft(const QString &id, const QJsonObject &state,
                                    const QString &applicantName);
     [[nodiscard]] Result<std::optional<Draft>> draft(const QString &id) const;

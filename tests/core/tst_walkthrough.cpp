@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace motcua;
 
@@ -210,6 +212,37 @@ TEST_CASE("a whole filing with a document photo ends in the outbox, and nothing 
     CHECK_FALSE(k.walk->active());
     CHECK(k.walk->fileCode().isEmpty());
     CHECK(k.walk->fields()->rowCount() == 0);
+}
+
+TEST_CASE("a new draft is written with its form state at once: a kill right after start resumes", "[walkthrough]")
+{
+    // Found by the chaos soak: the draft row was created with an empty state and filled by a
+    // second write, so a kill between the two left a draft that could never be resumed.
+    // Here any later write to the drafts fails, as if the process had died after the first.
+    Kiosk k;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("freeze-drafts"));
+        db.setDatabaseName(k.store->path());
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER freeze BEFORE UPDATE ON drafts "
+                                      "BEGIN SELECT RAISE(ABORT, 'killed'); END")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("freeze-drafts"));
+    REQUIRE(k.walk->start(QStringLiteral("1.001193")));
+    CHECK(k.walk->problem().isEmpty());
+    const QString draftId = k.walk->draftId();
+    const auto draft = k.store->draft(draftId);
+    REQUIRE(draft.ok());
+    REQUIRE(draft->has_value());
+    CHECK((*draft)->state == k.walk->session()->toJson());
+
+    Walkthrough again(k.catalog.store.get(), k.store.get(),
+                      {QStringLiteral("000.00.01.H22"), {}, 8, {}, QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh"))});
+    REQUIRE(again.resume(draftId));
+    CHECK(again.stepId() == QStringLiteral("filer"));
+    CHECK(k.store->draft(draftId)->has_value());
 }
 
 TEST_CASE("cancelling deletes the draft and its photos", "[walkthrough]")
