@@ -203,6 +203,7 @@ int main(int argc, char *argv[])
     ObjectCensus last;
     double firstSeconds = 0;
     double hundredthSeconds = 0;
+    double lastSeconds = 0;
     for (int n = 1; n <= options->sessions; ++n) {
         QElapsedTimer visitClock;
         visitClock.start();
@@ -214,6 +215,7 @@ int main(int argc, char *argv[])
         if (options->leakOnePerSession)
             (void)new QObject; // on purpose: what the object check is there to catch
         const double seconds = double(visitClock.elapsed()) / 1000.0;
+        lastSeconds = seconds;
         last = quietCensus(window, engine);
         if (options->eachVisit) {
             printRow(err, QStringLiteral("session %1").arg(n), last, seconds);
@@ -241,7 +243,8 @@ int main(int argc, char *argv[])
     printRow(out, QStringLiteral("session 1"), *first, firstSeconds);
     if (hundredth && options->sessions > kGrowthFromSession)
         printRow(out, QStringLiteral("session %1").arg(kGrowthFromSession), *hundredth, hundredthSeconds);
-    printRow(out, QStringLiteral("session %1").arg(options->sessions), last, perVisit);
+    printRow(out, QStringLiteral("session %1").arg(options->sessions), last, lastSeconds);
+    out << QString::number(perVisit, 'f', 2) << " s per visit on average (with the counting after each)\n";
 
     QStringList failures;
     const qint64 objectGrowth = last.qobjects - first->qobjects;
