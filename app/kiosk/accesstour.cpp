@@ -5,11 +5,9 @@
 
 #include "kioskcontext.h"
 
-#include <QVariant>
-
 namespace motcua {
 
-bool ScreenTour::runAccessSteps(QObject *shell, const std::function<bool(const QString &)> &shot)
+bool ScreenTour::runAccessSteps(const std::function<bool(const QString &)> &shot)
 {
     AccessPreferences *access = m_kiosk->access();
     struct Look
@@ -39,32 +37,29 @@ bool ScreenTour::runAccessSteps(QObject *shell, const std::function<bool(const Q
         {QStringLiteral("high-contrast-english-procedure"), en, normal, true, QStringLiteral("procedure"), birth},
     };
     for (const Look &look : looks) {
-        QMetaObject::invokeMethod(shell, "showHome");
-        settle(200);
+        m_ui.showHome();
+        UiDriver::settle(200);
         access->setLanguage(look.language);
         access->setTextSize(look.textSize);
         access->setHighContrast(look.highContrast);
-        if (look.screen != QLatin1String("home")) {
-            QVariant item;
-            QMetaObject::invokeMethod(shell, "openScreen", Q_RETURN_ARG(QVariant, item), Q_ARG(QVariant, look.screen),
-                                      Q_ARG(QVariant, look.argument));
-        }
-        settle(500);
+        if (look.screen != QLatin1String("home"))
+            m_ui.openScreen(look.screen, look.argument);
+        UiDriver::settle(500);
         const bool saved = shot(look.name);
         if (look.screen == QLatin1String("filing"))
             m_walkthrough->cancel();
         if (!saved)
             return false;
     }
-    QMetaObject::invokeMethod(shell, "showHome");
+    m_ui.showHome();
     access->reset();
     access->setTextSize(large);
-    settle(200);
-    QMetaObject::invokeMethod(shell, "openAccessMenu");
-    settle(500);
+    UiDriver::settle(200);
+    QMetaObject::invokeMethod(m_ui.shell(), "openAccessMenu");
+    UiDriver::settle(500);
     const bool menuSaved = shot(QStringLiteral("accessibility-menu"));
     m_kiosk->endSession(QStringLiteral("tour")); // closes the menu, back to the config's settings
-    settle(200);
+    UiDriver::settle(200);
     return menuSaved;
 }
 

@@ -2,7 +2,7 @@
 #include "filingtour.h"
 
 #include "forms/walkthrough.h"
-#include "screentour.h"
+#include "uidriver.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -24,11 +24,11 @@ bool FilingTour::run(const QString &procedureCode, bool showErrors, const Captur
         *error = QStringLiteral("no demo answers for %1").arg(procedureCode);
         return false;
     }
-    QVariant screen;
-    QMetaObject::invokeMethod(m_shell, "openScreen", Q_RETURN_ARG(QVariant, screen),
-                              Q_ARG(QVariant, QStringLiteral("filing")), Q_ARG(QVariant, procedureCode));
-    ScreenTour::settle(500);
-    if (m_shell->property("currentScreen").toString() != QLatin1String("filingScreen")) {
+    if (m_ui.currentScreen() != QLatin1String("filingScreen")) {
+        m_ui.openScreen(QStringLiteral("filing"), procedureCode);
+        UiDriver::settle(500);
+    }
+    if (m_ui.currentScreen() != QLatin1String("filingScreen")) {
         *error = QStringLiteral("the filing screen of %1 did not open").arg(procedureCode);
         return false;
     }
@@ -37,7 +37,7 @@ bool FilingTour::run(const QString &procedureCode, bool showErrors, const Captur
         if (!capture(prefix + QStringLiteral("first-step")))
             return false;
         (void)m_walkthrough->next(); // nothing answered yet: the error summary shows
-        ScreenTour::settle(300);
+        UiDriver::settle(m_pauseMs);
         if (!capture(prefix + QStringLiteral("errors")))
             return false;
     }
@@ -50,7 +50,7 @@ bool FilingTour::run(const QString &procedureCode, bool showErrors, const Captur
         for (const FieldDefinition &f : session->steps()[size_t(session->currentStep())].fields)
             if (answers.contains(f.id))
                 m_walkthrough->setAnswer(f.id, answers.value(f.id).toVariant());
-        ScreenTour::settle(300);
+        UiDriver::settle(m_pauseMs);
         const QString stepId = m_walkthrough->stepId();
         if (!capture(prefix + QStringLiteral("%1-%2").arg(m_walkthrough->position(), 2, 10, QLatin1Char('0')).arg(stepId)))
             return false;
@@ -59,14 +59,14 @@ bool FilingTour::run(const QString &procedureCode, bool showErrors, const Captur
             return false;
         }
     }
-    ScreenTour::settle(300);
+    UiDriver::settle(m_pauseMs);
     if (!capture(prefix + QStringLiteral("review")))
         return false;
     if (!m_walkthrough->submit()) {
         *error = QStringLiteral("submitting %1 failed: %2").arg(procedureCode, m_walkthrough->problem());
         return false;
     }
-    ScreenTour::settle(300);
+    UiDriver::settle(m_pauseMs);
     return capture(prefix + QStringLiteral("confirmation"));
 }
 

@@ -6,10 +6,9 @@
 
 #include <functional>
 
-class QObject;
-
 namespace motcua {
 
+class UiDriver;
 class Walkthrough;
 
 // Files one procedure through the real filing screen with the demo answers compiled into
@@ -21,17 +20,21 @@ class FilingTour
 public:
     using Capture = std::function<bool(const QString &name)>;
 
-    FilingTour(QObject *shell, Walkthrough *walkthrough) : m_shell(shell), m_walkthrough(walkthrough) {}
+    FilingTour(UiDriver &ui, Walkthrough *walkthrough) : m_ui(ui), m_walkthrough(walkthrough) {}
 
     // `showErrors`: also capture the step with its error summary. False with `error` set.
+    // The filing screen is opened unless it is already on top (a citizen tapped "start").
     [[nodiscard]] bool run(const QString &procedureCode, bool showErrors, const Capture &capture,
                            QString *error);
 
     [[nodiscard]] static QJsonObject demoAnswers(const QString &procedureCode);
+    // How long each step is left on screen before its capture (300 ms: rendered, settled).
+    void setPauseMs(int ms) { m_pauseMs = ms; }
 
 private:
-    QObject *m_shell;
+    UiDriver &m_ui;
     Walkthrough *m_walkthrough;
+    int m_pauseMs = 300;
 };
 
 } // namespace motcua

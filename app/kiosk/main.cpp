@@ -6,6 +6,7 @@
 #include "screentour.h"
 #include "selftest.h"
 #include "servicesession.h"
+#include "uidriver.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -111,7 +112,7 @@ int main(int argc, char *argv[])
                              *context.value()->filings());
     if (!options->tourDir.isEmpty()) {
         QString error;
-        ScreenTour::settle(300);
+        UiDriver::settle(300);
         ScreenTour tour(window, *context.value()->catalog(), context.value()->walkthrough(), *context.value()->filings());
         tour.setKiosk(context->get());
         const QStringList files = tour.run(options->tourDir, &error);
@@ -123,12 +124,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (!options->openScreen.isEmpty()) {
-        QObject *shell = window->findChild<QObject *>(QStringLiteral("kioskShell"));
-        QVariant screen;
-        QMetaObject::invokeMethod(shell, "openScreen", Q_RETURN_ARG(QVariant, screen),
-                                  Q_ARG(QVariant, options->openScreen.section(u'=', 0, 0)),
-                                  Q_ARG(QVariant, options->openScreen.section(u'=', 1)));
-        if (screen.value<QObject *>() == nullptr) {
+        if (!UiDriver(window).openScreen(options->openScreen.section(u'=', 0, 0), options->openScreen.section(u'=', 1))) {
             QTextStream(stderr) << "motcua-kiosk: --open " << options->openScreen << ": no such screen\n"
                                 << KioskOptions::usage();
             return 2;

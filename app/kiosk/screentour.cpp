@@ -6,13 +6,9 @@
 #include "forms/formdefinition.h"
 #include "outbox/filingstore.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
-#include <QGuiApplication>
 #include <QImage>
-#include <QQuickItem>
 #include <QQuickWindow>
-#include <QThread>
 
 namespace motcua {
 
@@ -29,7 +25,7 @@ struct Step
 
 ScreenTour::ScreenTour(QQuickWindow *window, const CatalogStore &catalog, Walkthrough *walkthrough,
                        const FilingStore &filings)
-    : m_window(window), m_catalog(catalog), m_walkthrough(walkthrough), m_filings(filings)
+    : m_window(window), m_ui(window), m_catalog(catalog), m_walkthrough(walkthrough), m_filings(filings)
 {
 }
 
@@ -50,19 +46,9 @@ bool ScreenTour::capture(const QString &outDir, const QString &name, QStringList
     return true;
 }
 
-void ScreenTour::settle(int ms)
-{
-    QDeadlineTimer deadline(ms);
-    while (!deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
-    }
-}
-
 QStringList ScreenTour::run(const QString &outDir, QString *error)
 {
-    QObject *shell = m_window->findChild<QObject *>(QStringLiteral("kioskShell"));
-    if (!shell) {
+    if (!m_ui.shell()) {
         *error = QStringLiteral("the window has no kioskShell");
         return {};
     }
@@ -86,13 +72,11 @@ QStringList ScreenTour::run(const QString &outDir, QString *error)
     }
     QStringList done;
     for (const Step &step : steps) {
-        QMetaObject::invokeMethod(shell, "showHome");
-        settle(200);
-        QVariant screen;
-        QMetaObject::invokeMethod(shell, "openScreen", Q_RETURN_ARG(QVariant, screen),
-                                  Q_ARG(QVariant, step.screen), Q_ARG(QVariant, step.argument));
-        settle(500); // transitions are 150 ms; leave time for the keyboard to slide in
-        if (shell->property("currentScreen").toString().isEmpty()) {
+        m_ui.showHome();
+        UiDriver::settle(200);
+        m_ui.openScreen(step.screen, step.argument);
+        UiDriver::settle(500); // transitions are 150 ms; leave time for the keyboard to slide in
+        if (m_ui.currentScreen().isEmpty()) {
             *error = QStringLiteral("step %1 opened no screen").arg(step.name);
             return {};
         }
@@ -101,14 +85,14 @@ QStringList ScreenTour::run(const QString &outDir, QString *error)
     }
     // A whole birth registration (every step type, an error, review, file code) and the
     // repeating group of a certified copy on screenshots; every bundled form in a self-test.
-    FilingTour filing(shell, m_walkthrough);
+    FilingTour filing(m_ui, m_walkthrough);
     const auto shot = [&](const QString &name) { return capture(outDir, name, &done, error); };
     const QString birth = QStringLiteral("1.001193");
     const QStringList codes = outDir.isEmpty() ? FormDefinition::bundledCodes()
                                                : QStringList{birth, QStringLiteral("2.000815")};
     for (const QString &code : codes) {
-        QMetaObject::invokeMethod(shell, "showHome");
-        settle(200);
+        m_ui.showHome();
+        UiDriver::settle(200);
         if (!filing.run(code, code == birth, shot, error))
             return {};
     }
@@ -118,21 +102,19 @@ QStringList ScreenTour::run(const QString &outDir, QString *error)
     for (const Step &step : {Step{QStringLiteral("status-start"), QStringLiteral("status"), {}},
                              Step{QStringLiteral("status-found"), QStringLiteral("status"), lastCode},
                              Step{QStringLiteral("outbox"), QStringLiteral("outbox"), {}}}) {
-        QMetaObject::invokeMethod(shell, "showHome");
-        settle(200);
-        QVariant screen;
-        QMetaObject::invokeMethod(shell, "openScreen", Q_RETURN_ARG(QVariant, screen), Q_ARG(QVariant, step.screen),
-                                  Q_ARG(QVariant, step.argument));
-        settle(1500); // a portal that answers takes a moment
+        m_ui.showHome();
+        UiDriver::settle(200);
+        m_ui.openScreen(step.screen, step.argument);
+        UiDriver::settle(1500); // a portal that answers takes a moment
         if (!capture(outDir, step.name, &done, error))
             return {};
     }
-    if (m_kiosk && !runSessionSteps(shell, lastCode, shot))
+    if (m_kiosk && !runSessionSteps(lastCode, shot))
         return {};
-    if (m_kiosk && !runAccessSteps(shell, shot))
+    if (m_kiosk && !runAccessSteps(shot))
         return {};
-    QMetaObject::invokeMethod(shell, "showHome");
-    settle(200);
+    m_ui.showHome();
+    UiDriver::settle(200);
     return done;
 }
 

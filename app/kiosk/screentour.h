@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "uidriver.h"
+
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 
-class QObject;
 class QQuickWindow;
 
 namespace motcua {
@@ -28,8 +29,6 @@ public:
     // list with `error` set.
     [[nodiscard]] QStringList run(const QString &outDir, QString *error);
 
-    // Lets the event loop run for `ms` (animations, bindings, rendering).
-    static void settle(int ms);
     // With the kiosk's services, the tour also shows the idle question, the satisfaction
     // screen and clerk mode (a demo clerk in the tour's own staff database).
     void setKiosk(KioskContext *kiosk) { m_kiosk = kiosk; }
@@ -38,12 +37,13 @@ private:
     // Saves NN-<name>.png into `outDir` (or only records the name when it is empty).
     [[nodiscard]] bool capture(const QString &outDir, const QString &name, QStringList *done, QString *error);
     // The idle question, the rating of `fileCode` and clerk mode (sessiontour.cpp).
-    [[nodiscard]] bool runSessionSteps(QObject *shell, const QString &fileCode,
+    [[nodiscard]] bool runSessionSteps(const QString &fileCode,
                                        const std::function<bool(const QString &)> &shot);
     // English, large and very large text, high contrast and the accessibility menu (accesstour.cpp).
-    [[nodiscard]] bool runAccessSteps(QObject *shell, const std::function<bool(const QString &)> &shot);
+    [[nodiscard]] bool runAccessSteps(const std::function<bool(const QString &)> &shot);
 
     QQuickWindow *m_window;
+    UiDriver m_ui;
     const CatalogStore &m_catalog;
     Walkthrough *m_walkthrough;
     const FilingStore &m_filings;

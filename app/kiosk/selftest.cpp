@@ -2,6 +2,7 @@
 #include "selftest.h"
 
 #include "screentour.h"
+#include "uidriver.h"
 
 #include <QDirIterator>
 #include <QMutex>
@@ -69,7 +70,7 @@ int run(QQmlApplicationEngine &engine, QQuickWindow *window, const CatalogStore 
                 item->setParentItem(window->contentItem());
                 item->setSize(window->size());
             }
-            ScreenTour::settle(30);
+            UiDriver::settle(30);
             ++files;
         }
     }

@@ -4,65 +4,51 @@
 
 #include "kioskcontext.h"
 
-#include <QVariant>
-
 namespace motcua {
 
-namespace {
-
-QVariant open(QObject *shell, const QString &screen, const QString &argument = {})
-{
-    QVariant item;
-    QMetaObject::invokeMethod(shell, "openScreen", Q_RETURN_ARG(QVariant, item), Q_ARG(QVariant, screen),
-                              Q_ARG(QVariant, argument));
-    return item;
-}
-
-} // namespace
-
-bool ScreenTour::runSessionSteps(QObject *shell, const QString &fileCode,
+bool ScreenTour::runSessionSteps(const QString &fileCode,
                                  const std::function<bool(const QString &)> &shot)
 {
     KioskSession *session = m_kiosk->session();
     // "Bạn còn đang sử dụng?" over the procedure a citizen was reading.
-    QMetaObject::invokeMethod(shell, "showHome");
-    open(shell, QStringLiteral("procedure"), QStringLiteral("1.001193"));
+    m_ui.showHome();
+    m_ui.openScreen(QStringLiteral("procedure"), QStringLiteral("1.001193"));
     session->touched();
     const int idleSeconds = session->idleSeconds();
     session->setIdleSeconds(1);
-    settle(2300);
+    UiDriver::settle(2300);
     const bool asked = session->state() == QLatin1String("warning") && shot(QStringLiteral("idle-question"));
     session->continueSession();
     session->setIdleSeconds(idleSeconds);
     if (!asked)
         return false;
 
-    QMetaObject::invokeMethod(shell, "showHome");
-    settle(200);
-    open(shell, QStringLiteral("rating"), fileCode);
-    settle(400);
+    m_ui.showHome();
+    UiDriver::settle(200);
+    m_ui.openScreen(QStringLiteral("rating"), fileCode);
+    UiDriver::settle(400);
     if (!shot(QStringLiteral("rating")))
         return false;
 
     // Clerk mode with a demo clerk of the tour's own (temporary) staff database.
-    QMetaObject::invokeMethod(shell, "showHome");
-    settle(200);
+    m_ui.showHome();
+    UiDriver::settle(200);
     (void)m_kiosk->clerkAccounts()->add(QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("technician"), QStringLiteral("2580"));
-    QMetaObject::invokeMethod(shell, "openClerkMode");
-    settle(400);
+    QMetaObject::invokeMethod(m_ui.shell(), "openClerkMode");
+    UiDriver::settle(400);
     if (!shot(QStringLiteral("clerk-login")))
         return false;
     m_kiosk->endSession(QStringLiteral("tour")); // closes the login dialog
     if (!m_kiosk->clerkDesk()->login(QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("2580")))
         return false;
     m_kiosk->clerkDesk()->callForHelp(QStringLiteral("filingScreen"));
-    QMetaObject::invokeMethod(shell, "showHome");
-    settle(300);
+    m_ui.showHome();
+    UiDriver::settle(300);
     for (const QString &screen : {QStringLiteral("clerk"), QStringLiteral("stats")}) {
-        QMetaObject::invokeMethod(shell, "showHome");
-        settle(200);
-        open(shell, screen);
-        settle(500);
+        m_ui.showHome();
+        UiDriver::settle(200);
+        m_ui.openScreen(screen);
+        UiDriver::settle(500);
         if (!shot(screen))
             return false;
     }

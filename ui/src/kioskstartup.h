@@ -8,7 +8,8 @@ namespace motcua {
 
 // What the kiosk and its QML tests set up the same way.
 namespace KioskStartup {
-// Before QGuiApplication exists: on-screen keyboard input method, Basic controls style.
+// Before QGuiApplication exists (before any thread starts): at most two malloc arenas,
+// on-screen keyboard input method, Basic controls style.
 void prepareEnvironment();
 // After: Noto Sans at the kiosk's body size, application names.
 void configureApplication(QGuiApplication &app);
