@@ -39,6 +39,8 @@ packages=(
   zbar-tools
   # headless display, fonts, screenshots
   xvfb xauth x11-utils fonts-noto-core imagemagick
+  # bench-startup-watch reads the Xvfb screen with Xlib
+  libx11-dev
   # Debian packages (CPack DEB, man pages, lintian), the kiosk session (cage, Qt's Wayland
   # plugin, grim for its screenshots) and the image recipe (mkosi), for packaging/tests
   dpkg-dev help2man lintian cage qt6-wayland grim mkosi

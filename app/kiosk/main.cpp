@@ -8,7 +8,9 @@
 #include "servicesession.h"
 #include "uidriver.h"
 
+#include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QScreen>
@@ -18,10 +20,18 @@
 
 Q_IMPORT_QML_PLUGIN(MotCua_UiPlugin)
 
+// Where the start-up time goes (bench/startup): QT_LOGGING_RULES="motcua.startup.info=true".
+Q_LOGGING_CATEGORY(lcStartup, "motcua.startup", QtWarningMsg)
+
 using namespace motcua;
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    const auto mark = [&sinceMain](const char *done) {
+        qCInfo(lcStartup, "%5lld ms  %s", static_cast<long long>(sinceMain.elapsed()), done);
+    };
     KioskStartup::prepareEnvironment();
     QStringList rawArgs;
     for (int i = 1; i < argc; ++i)
@@ -47,6 +57,7 @@ int main(int argc, char *argv[])
 
     QGuiApplication app(argc, argv);
     KioskStartup::configureApplication(app);
+    mark("application");
 
     // The self-test and the tour file demo forms: never into the kiosk's real outbox.
     QTemporaryDir scratch;
@@ -74,6 +85,7 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "motcua-kiosk: cannot start: " << context.error() << '\n';
         return 1;
     }
+    mark("databases and services");
     KioskContext::setInstance(context->get());
     // A handheld QR scanner types its codes: heard anywhere in the app.
     context.value()->scans()->listenTo(&app);
@@ -86,6 +98,7 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     KioskStartup::configureEngine(engine);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/MotCua/Ui/Main.qml")));
+    mark("QML loaded");
     auto *window = engine.rootObjects().isEmpty()
                        ? nullptr
                        : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
@@ -106,6 +119,9 @@ int main(int argc, char *argv[])
     // Take the keyboard focus even without a window manager (kiosk session, Xvfb), or the
     // on-screen keyboard has no field to type into.
     window->requestActivate();
+    mark("window shown");
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [mark] { mark("first frame on screen"); },
+                     Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
 
     if (options->selfTest)
         return SelfTest::run(engine, window, *context.value()->catalog(), context.value()->walkthrough(),

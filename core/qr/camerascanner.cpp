@@ -54,7 +54,6 @@ CameraScanner::CameraScanner(QString source, QSize resolution, QObject *parent)
         qCWarning(lcCamera) << "no frame from" << m_deviceName << "for" << m_stallTimer.interval() << "ms";
         fail(cameraFailedText());
     });
-    m_frames.setVideoSink(&m_ownSink);
     connect(&m_frames, &FrameScanner::frameDecoded, this, [this](const QList<QPointF> &corners, QSize frameSize) {
         if (m_state != State::Starting && m_state != State::Scanning)
             return;
@@ -77,13 +76,27 @@ CameraScanner::CameraScanner(QString source, QSize resolution, QObject *parent)
         m_hintTimer.start();
         Q_EMIT codeFound(text);
     });
-    // A camera plugged in while the screen waits is used at once.
-    auto *devices = new QMediaDevices(this);
-    connect(devices, &QMediaDevices::videoInputsChanged, this, [this] {
+}
+
+void CameraScanner::watchDevices()
+{
+    if (m_devices)
+        return;
+    m_devices = new QMediaDevices(this);
+    connect(m_devices, &QMediaDevices::videoInputsChanged, this, [this] {
         if ((m_state == State::NoCamera || m_state == State::Failed) && !namesVideoFile(m_source)
             && m_source != QLatin1String("none"))
             start();
     });
+}
+
+QVideoSink *CameraScanner::sink()
+{
+    if (m_viewSink)
+        return m_viewSink.get();
+    if (!m_ownSink)
+        m_ownSink = std::make_unique<QVideoSink>();
+    return m_ownSink.get();
 }
 
 CameraScanner::~CameraScanner()
@@ -178,6 +191,8 @@ QCameraFormat CameraScanner::nearestFormat(const QCameraDevice &camera, QSize re
 void CameraScanner::start()
 {
     stop();
+    watchDevices();
+    connectSink();
     setState(State::Starting);
     if (m_source == QLatin1String("none")) {
         setState(State::NoCamera, noCameraText());

@@ -15,6 +15,7 @@
 
 class QCamera;
 class QMediaCaptureSession;
+class QMediaDevices;
 class QMediaPlayer;
 
 namespace motcua {
@@ -95,19 +96,24 @@ private:
     void fail(const QString &why);
     // Session, player and FrameScanner all on sink().
     void connectSink();
+    // A camera plugged in while the screen waits is used at once: watched from the first start().
+    void watchDevices();
     void setState(State state, const QString &problem = {});
     void setCorners(const QList<QPointF> &corners, QSize frameSize);
     void setHintDue(bool due);
-    QVideoSink *sink() { return m_viewSink ? m_viewSink.get() : &m_ownSink; }
+    // The view's sink, else our own, made at first need: a QVideoSink loads the multimedia
+    // backend (GStreamer), half a second the kiosk's start does without.
+    QVideoSink *sink();
 
     QString m_source;
     QSize m_resolution;
     QPointer<QVideoSink> m_viewSink;
-    QVideoSink m_ownSink;
+    std::unique_ptr<QVideoSink> m_ownSink;
     FrameScanner m_frames;
     std::unique_ptr<QMediaCaptureSession> m_session;
     std::unique_ptr<QCamera> m_camera;
     std::unique_ptr<QMediaPlayer> m_player;
+    QMediaDevices *m_devices = nullptr;
     State m_state = State::Off;
     QString m_problem;
     QString m_deviceName;
