@@ -29,7 +29,7 @@ struct Kiosk
         REQUIRE(opened.ok());
         store = std::move(opened).value();
         walk = std::make_unique<Walkthrough>(catalog.store.get(), store.get(),
-                                             Walkthrough::Settings{QStringLiteral("000.00.01.H22"), {}, 8,
+                                             Walkthrough::Settings{QStringLiteral("000.00.01.H22"), WorkingCalendar(), 8,
                                                                    catalog.dir.filePath(QStringLiteral("scans")),
                                                                    QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh"))});
     }
@@ -143,7 +143,7 @@ TEST_CASE("an interrupted draft is offered with initials only, resumes where it 
 
     // A new kiosk process on the same files (the old one lost power).
     Walkthrough again(k.catalog.store.get(), k.store.get(),
-                      {QStringLiteral("000.00.01.H22"), {}, 8, {}, QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh"))});
+                      {QStringLiteral("000.00.01.H22"), WorkingCalendar(), 8, {}, QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh"))});
     const QVariantList offered = again.resumableDrafts();
     REQUIRE(offered.size() == 1);
     const QVariantMap draft = offered.first().toMap();
@@ -239,7 +239,7 @@ TEST_CASE("a new draft is written with its form state at once: a kill right afte
     CHECK((*draft)->state == k.walk->session()->toJson());
 
     Walkthrough again(k.catalog.store.get(), k.store.get(),
-                      {QStringLiteral("000.00.01.H22"), {}, 8, {}, QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh"))});
+                      {QStringLiteral("000.00.01.H22"), WorkingCalendar(), 8, {}, QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh"))});
     REQUIRE(again.resume(draftId));
     CHECK(again.stepId() == QStringLiteral("filer"));
     CHECK(k.store->draft(draftId)->has_value());
