@@ -256,7 +256,11 @@ bool IniFile::set(const QString &group, const QString &key, const QString &value
         qsizetype start = line.indexOf('=') + 1;
         while (start < line.size() && (line.at(start) == ' ' || line.at(start) == '\t'))
             ++start;
-        const QByteArray lineEnd = line.endsWith('\r') ? QByteArray("\r") : QByteArray();
+        // CRLF stays CRLF; a CR with no LF after it (the file's last line, once the old
+        // value's continuation lines are gone) would be a lone CR, which QSettings reads as a
+        // line end of its own.
+        const bool lastLine = i + 1 == m_lines.size();
+        const QByteArray lineEnd = line.endsWith('\r') && !lastLine ? QByteArray("\r") : QByteArray();
         line = line.left(start) + encoded(value) + lineEnd;
     }
     if (!active.isEmpty())

@@ -180,6 +180,14 @@ TEST_CASE("IniFile knows a value that runs on over lines as QSettings reads it",
     CHECK(trailing->set(QStringLiteral("kiosk"), QStringLiteral("language"), QStringLiteral("en")));
     CHECK(trailing->text() == "[kiosk]\nhotline=1800\\\n\nlanguage=en");
 
+    // A CRLF line whose quoted value runs on to the end of the file, which has no last line
+    // break (regressions/config/crlf-value-running-on-to-the-end): the new value took the CR and
+    // left it alone at the end, a lone CR.
+    auto crlf = IniFile::load(write(dir, QStringLiteral("crlf.conf"), "[kiosk]\ncommune_name = \"A\r\nB\""));
+    REQUIRE(crlf.ok());
+    CHECK(crlf->set(QStringLiteral("kiosk"), QStringLiteral("commune_name"), QStringLiteral("Xã A")));
+    CHECK(crlf->text() == "[kiosk]\ncommune_name = Xã A");
+
     const auto open = IniFile::load(write(dir, QStringLiteral("q.conf"), "[kiosk]\nhotline=\"1800\n"));
     REQUIRE_FALSE(open.ok());
     CHECK(open.error().contains(QStringLiteral("a quote (\") is never closed")));

@@ -85,7 +85,8 @@ TEST_CASE("VietQR ids and lengths are two ASCII digits, and so are BINs and amou
 {
     // Found by tests/fuzz (regressions/vietqr): "-4" looped for ever, "+2" and non-ASCII digits
     // were taken for numbers, and the CRC counted every non-Latin-1 character as '?'.
-    const auto withCrc = [](QString body) { return body + crc16Hex(body.toUtf8()); };
+    // QString, not auto: with QStringBuilder "body + …" would refer to this call's dead locals.
+    const auto withCrc = [](const QString &body) -> QString { return body + crc16Hex(body.toUtf8()); };
     const QString good = VietQr::encode(fee());
     const QString body = good.left(good.size() - 4);
     CHECK(VietQr::parse(withCrc(body)).ok());
