@@ -41,9 +41,10 @@ packages=(
   xvfb xauth x11-utils fonts-noto-core imagemagick
   # bench-startup-watch reads the Xvfb screen with Xlib
   libx11-dev
-  # Debian packages (CPack DEB, man pages, lintian), the kiosk session (cage, Qt's Wayland
-  # plugin, grim for its screenshots) and the image recipe (mkosi), for packaging/tests
-  dpkg-dev help2man lintian cage qt6-wayland grim mkosi
+  # Debian packages (CPack DEB, man pages, lintian), the kiosk session (cage and the Xwayland
+  # it needs to start, Qt's Wayland plugin, grim for its screenshots) and the image recipe
+  # (mkosi), for packaging/tests
+  dpkg-dev help2man lintian cage xwayland qt6-wayland grim mkosi
   # the sanitizer build (clang, ASan + UBSan) and the fuzzers (libFuzzer), for the asan preset
   clang libclang-rt-14-dev
 )

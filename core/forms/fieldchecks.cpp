@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldchecks.h"
 
+#include "common/asciidigits.h"
 #include "identity/cccdparser.h"
 
 #include <QCoreApplication>
@@ -23,16 +24,6 @@ struct Text
 FieldProblem problem(const QString &vietnamese, const QString &english)
 {
     return FieldProblem{vietnamese, english};
-}
-
-bool isAsciiDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
-bool isAllAsciiDigits(QStringView s)
-{
-    return !s.isEmpty() && std::all_of(s.begin(), s.end(), isAsciiDigit);
 }
 
 // Characters, not UTF-16 units: a character outside the BMP counts once.
@@ -95,7 +86,7 @@ PhoneDigits phoneDigits(const QString &input)
     QString digits;
     digits.reserve(s.size());
     for (const QChar c : std::as_const(s)) {
-        if (isAsciiDigit(c))
+        if (isAsciiDigit(c.unicode()))
             digits.append(c);
         else if (c != u' ' && c != u'.' && c != u'-' && c != u'(' && c != u')')
             return {{}, notDigits()};
@@ -216,7 +207,7 @@ std::optional<FieldProblem> personName(const QString &name)
 std::optional<FieldProblem> cccdNumber(const QString &id)
 {
     const QString s = id.trimmed();
-    if (!std::all_of(s.begin(), s.end(), isAsciiDigit))
+    if (!s.isEmpty() && !isAllAsciiDigits(s))
         return problem(Text::tr("Số CCCD chỉ gồm 12 chữ số, không có chữ cái, dấu cách hay ký hiệu."),
                        QStringLiteral("the ID number has only digits (12 of them)"));
     if (s.size() != 12)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "portalclient.h"
 
+#include "common/asciidigits.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,7 +123,7 @@ std::optional<int> PortalClient::parseRetryAfter(const QByteArray &value, const 
     if (text.isEmpty())
         return std::nullopt;
     const auto capped = [](qint64 seconds) { return int(std::clamp<qint64>(seconds, 0, PortalReply::kMaxRetryAfterSeconds)); };
-    if (std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (isAllAsciiDigits(text)) {
         // Stops at a day: any number of digits, no overflow on the way.
         qint64 seconds = 0;
         for (const char c : text) {

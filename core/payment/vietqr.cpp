@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vietqr.h"
 
+#include "common/asciidigits.h"
 #include "payment/banklist.h"
 #include "payment/crc16.h"
 
 #include <QHash>
 #include <QList>
-
-#include <algorithm>
 
 namespace motcua {
 
@@ -18,17 +17,6 @@ struct Tlv
     QString id;
     QString value;
 };
-
-bool isAsciiDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
-// Digits 0–9 only: QChar::isDigit() would take any script's digits, toInt() a sign or spaces.
-bool allDigits(QStringView s)
-{
-    return !s.isEmpty() && std::all_of(s.begin(), s.end(), isAsciiDigit);
-}
 
 // Splits "IDLLvalue…" into fields; names the first one that is malformed. The id and the
 // length are exactly two ASCII digits each ("-1" or "+5" is no length).
@@ -41,7 +29,7 @@ Result<QList<Tlv>> splitTlv(const QString &text, const QString &where)
             return Error{QStringLiteral("%1: a field is cut off at position %2").arg(where).arg(at)};
         const QString id = text.mid(at, 2);
         const QStringView lengthText = QStringView(text).mid(at + 2, 2);
-        if (!allDigits(id) || !allDigits(lengthText))
+        if (!isAllAsciiDigits(id) || !isAllAsciiDigits(lengthText))
             return Error{QStringLiteral("%1: field at position %2 has no 2-digit id and length").arg(where).arg(at)};
         const int length = lengthText.toInt();
         if (at + 4 + length > text.size())
@@ -151,7 +139,7 @@ Result<VietQrData> VietQr::parse(const QString &payload)
     const QHash<QString, QString> b = byId(beneficiary.value());
     data.bankBin = b.value(QStringLiteral("00"));
     data.account = b.value(QStringLiteral("01"));
-    if (data.bankBin.size() != 6 || !allDigits(data.bankBin))
+    if (data.bankBin.size() != 6 || !isAllAsciiDigits(data.bankBin))
         return Error{QStringLiteral("VietQR: the bank BIN (38.01.00) must be 6 digits")};
     if (data.account.isEmpty())
         return Error{QStringLiteral("VietQR: no account or card number (38.01.01)")};
@@ -165,7 +153,7 @@ Result<VietQrData> VietQr::parse(const QString &payload)
         return Error{QStringLiteral("VietQR: country (tag 58) must be VN")};
     if (tags.contains(QStringLiteral("54"))) {
         const QString amount = tags.value(QStringLiteral("54"));
-        if (!allDigits(amount) || amount.size() > 13)
+        if (!isAllAsciiDigits(amount) || amount.size() > 13)
             return Error{QStringLiteral("VietQR: the amount (tag 54) must be whole digits")};
         data.amount = amount.toLongLong();
         if (data.amount == 0)

@@ -62,7 +62,7 @@ lintian --fail-on error,warning "$kiosk_deb" "$sim_deb"
 
 step "package metadata"
 depends=$(dpkg-deb -f "$kiosk_deb" Depends)
-for needed in cage qt6-wayland libqt6sql6-sqlite qml6-module-qtquick-controls qml6-module-qtquick-virtualkeyboard \
+for needed in cage xwayland qt6-wayland libqt6sql6-sqlite qml6-module-qtquick-controls qml6-module-qtquick-virtualkeyboard \
               qml6-module-qtmultimedia "libqt6quick6 (" "libzxing2 ("; do
     grep -qF "$needed" <<<"$depends" || fail "Depends lacks $needed: $depends"
 done
