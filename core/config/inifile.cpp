@@ -16,25 +16,82 @@ QString fullKey(const QString &group, const QString &key)
     return group + u'/' + key;
 }
 
+// A line or key with the blanks QSettings skips around it: space, tab, CR and LF only. A form
+// feed or vertical tab is no blank to QSettings ("\f[kiosk]" is no group header).
+QByteArray trimmedAsSettings(QByteArray text)
+{
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    qsizetype from = 0;
+    qsizetype to = text.size();
+    while (from < to && blank(text.at(from)))
+        ++from;
+    while (to > from && blank(text.at(to - 1)))
+        --to;
+    return text.sliced(from, to - from);
+}
+
+// A group or key name as QSettings reads it from the file: '\' is '/', "%XX" and "%UXXXX" are
+// characters (hexadecimal), and repeated, leading and trailing slashes go: "\commune_name"
+// and "commune%5Fname" under [kiosk] are both kiosk/commune_name.
+QString settingsName(const QByteArray &raw)
+{
+    QString name = QStringLiteral(""); // never null: a null name means "no key" to the callers
+    QByteArray plain; // UTF-8 bytes since the last escape
+    const auto flush = [&] { name += QString::fromUtf8(plain); plain.clear(); };
+    for (qsizetype i = 0; i < raw.size();) {
+        const char c = raw.at(i);
+        if (c == '\\') {
+            flush();
+            name += u'/';
+            ++i;
+            continue;
+        }
+        if (c == '%' && i + 1 < raw.size()) {
+            const bool wide = raw.at(i + 1) == 'U';
+            const qsizetype first = i + (wide ? 2 : 1);
+            const qsizetype digits = wide ? 4 : 2;
+            bool ok = false;
+            const ushort code = first + digits <= raw.size() ? raw.mid(first, digits).toUShort(&ok, 16) : 0;
+            if (ok) {
+                flush();
+                name += QChar(code);
+                i = first + digits;
+                continue;
+            }
+        }
+        plain += c;
+        ++i;
+    }
+    flush();
+    static const QRegularExpression slashes(QStringLiteral("/+"));
+    name.replace(slashes, QStringLiteral("/"));
+    while (name.startsWith(u'/'))
+        name.remove(0, 1);
+    while (name.endsWith(u'/'))
+        name.chop(1);
+    return name;
+}
+
 // "[name]" → name; else null. As QSettings reads it: up to the first ']', the rest of the line
 // ignored ("[General]junk" starts [General]).
 QString groupOf(const QByteArray &line)
 {
-    const QByteArray t = line.trimmed();
+    const QByteArray t = trimmedAsSettings(line);
     const qsizetype close = t.indexOf(']');
     if (t.startsWith('[') && close > 0)
-        return QString::fromUtf8(t.mid(1, close - 1).trimmed());
+        return settingsName(t.mid(1, close - 1).trimmed());
     return {};
 }
 
-// The key a "key = value" line sets (null for comments, blank lines and group headers).
+// The key a "key = value" line sets, as QSettings names it (null for comments, blank lines
+// and group headers).
 QString activeKeyOf(const QByteArray &line)
 {
-    const QByteArray t = line.trimmed();
+    const QByteArray t = trimmedAsSettings(line);
     if (t.isEmpty() || t.startsWith(';') || t.startsWith('#') || t.startsWith('['))
         return {};
     const qsizetype eq = t.indexOf('=');
-    return eq <= 0 ? QString() : QString::fromUtf8(t.left(eq).trimmed());
+    return eq <= 0 ? QString() : settingsName(trimmedAsSettings(t.left(eq)));
 }
 
 // The key a ";key = value" or "# key=value" comment names (null otherwise).
@@ -74,7 +131,7 @@ LineFlow flowOf(const QByteArrayList &lines)
         if (line.endsWith('\r'))
             line.chop(1);
         runsOn = false;
-        if (!flow.continued[i] && line.trimmed().startsWith(';'))
+        if (!flow.continued[i] && trimmedAsSettings(line).startsWith(';'))
             continue; // a comment line
         bool escaped = false;
         bool comment = false;

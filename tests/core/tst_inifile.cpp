@@ -217,6 +217,28 @@ TEST_CASE("IniFile sets a key of a group that appears twice where QSettings read
     CHECK(junk->text() == "[kiosk]\nhotline=1\nlanguage=en\n[General]junk\nx=2\n");
 }
 
+TEST_CASE("IniFile names groups and keys as QSettings does: escapes, slashes, form feeds", "[inifile]")
+{
+    // Found by tests/fuzz (regressions/config/form-feed-before-a-group-header): QSettings skips
+    // only spaces, tabs and line ends before a header, so "\f[mkiosk]" starts no group and the
+    // key after it, still in [kiosk], won over the one IniFile had set.
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("f.conf"), "[kiosk]\ncommune_name=A\n\f[other]\ncommune_name=\n");
+    auto ini = IniFile::load(path);
+    REQUIRE(ini.ok());
+    CHECK(ini->value(QStringLiteral("kiosk"), QStringLiteral("commune_name")).isEmpty());
+    CHECK(ini->set(QStringLiteral("kiosk"), QStringLiteral("commune_name"), QStringLiteral("Xã A")));
+    REQUIRE(ini->save().ok());
+    CHECK(QSettings(path, QSettings::IniFormat).value(QStringLiteral("kiosk/commune_name")).toString() == QStringLiteral("Xã A"));
+
+    // "\commune_name" and "commune%5Fname" are kiosk/commune_name too ('\' is '/', %XX a
+    // character, extra slashes fold): both lines take the new value.
+    auto escaped = IniFile::load(write(dir, QStringLiteral("e.conf"), "[ki%6Fsk]\ncommune_name=A\n\\commune_name=B\ncommune%5Fname=C\n"));
+    REQUIRE(escaped.ok());
+    CHECK(escaped->set(QStringLiteral("kiosk"), QStringLiteral("commune_name"), QStringLiteral("Xã A")));
+    CHECK(escaped->text() == "[ki%6Fsk]\ncommune_name=Xã A\n\\commune_name=Xã A\ncommune%5Fname=Xã A\n");
+}
+
 TEST_CASE("IniFile adds a missing group and removes keys", "[inifile]")
 {
     QTemporaryDir dir;
