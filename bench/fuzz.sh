@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # bench/fuzz.sh [SECONDS=600] [TARGET...]: builds the libFuzzer targets (asan preset) and fuzzes
-# each for SECONDS (default 10 minutes) in fork mode with 2 workers, from a copy of its checked-in
-# corpus (tests/fuzz/corpus/<target>) plus its regressions. Prints per target exec/s, coverage,
-# corpus size and crashes (crashes, hangs and out-of-memory inputs are kept in the run folder);
+# each for SECONDS (default 10 minutes) in fork mode with FUZZ_JOBS workers (default 2; 1 leaves
+# a core to other work), from a copy of its checked-in corpus (tests/fuzz/corpus/<target>) plus
+# its regressions. Prints per target exec/s, coverage, corpus size and crashes (crashes, hangs
+# and out-of-memory inputs are kept in the run folder);
 # exits non-zero when any target crashed. Targets: qrpayload cccd vietqr catalogbundle
 # formdefinition portalreply config (default: all). tests/fuzz/README.md says what to do next.
 set -euo pipefail
@@ -32,7 +33,7 @@ for t in "${targets[@]}"; do
   cp tests/fuzz/corpus/"$t"/* "$work/corpus/"
   echo "fuzz.sh: $t for ${seconds} s (log: $work/fuzz.log)"
   # In its folder: fork mode writes its workers' files to the current one.
-  (cd "$work" && nice "$root/build/asan/bin/fuzz-$t" -fork=2 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+  (cd "$work" && nice "$root/build/asan/bin/fuzz-$t" -fork="${FUZZ_JOBS:-2}" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
       -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -dict="$root/tests/fuzz/dict/$t.dict" \
       -artifact_prefix="$work/" corpus "$root/tests/fuzz/regressions/$t" >fuzz.log 2>&1) || true
   # The last progress line: "#N: cov: C ft: F corp: K exec/s: E oom/timeout/crash: a/b/c time: Ts …"
