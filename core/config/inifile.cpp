@@ -30,9 +30,10 @@ QByteArray trimmedAsSettings(QByteArray text)
     return text.sliced(from, to - from);
 }
 
-// A group or key name as QSettings reads it from the file: '\' is '/', "%XX" and "%UXXXX" are
-// characters (hexadecimal), and repeated, leading and trailing slashes go: "\commune_name"
-// and "commune%5Fname" under [kiosk] are both kiosk/commune_name.
+// A group or key name as QSettings reads it from the file: '\' is '/', and "%XX" and "%UXXXX"
+// are characters (hexadecimal): "commune%5Fname" is commune_name, "\commune_name" is
+// "/commune_name". QSettings keeps the slashes as they are: a key it stores as
+// "kiosk//commune_name" is listed by allKeys() but no value() finds it.
 QString settingsName(const QByteArray &raw)
 {
     QString name = QStringLiteral(""); // never null: a null name means "no key" to the callers
@@ -63,13 +64,15 @@ QString settingsName(const QByteArray &raw)
         ++i;
     }
     flush();
-    static const QRegularExpression slashes(QStringLiteral("/+"));
-    name.replace(slashes, QStringLiteral("/"));
-    while (name.startsWith(u'/'))
-        name.remove(0, 1);
-    while (name.endsWith(u'/'))
-        name.chop(1);
     return name;
+}
+
+// What QSettings puts before the keys of a group: nothing for [General] (in any case) and
+// before the first header, else "group/".
+QString keyPrefixOf(const QString &group)
+{
+    return group.isEmpty() || group.compare(QLatin1String("general"), Qt::CaseInsensitive) == 0 ? QString()
+                                                                                              : group + u'/';
 }
 
 // "[name]" → name; else null. As QSettings reads it: up to the first ']', the rest of the line
@@ -218,34 +221,54 @@ QString IniFile::value(const QString &group, const QString &key) const
 QList<IniFile::Section> IniFile::sections(const QString &group) const
 {
     QList<Section> found;
-    QString current = QStringLiteral("General");
-    if (group == current)
-        found.append(Section{-1, 0});
+    const QString wanted = keyPrefixOf(group);
+    QString current; // before the first header: no prefix, as in [General]
+    if (current == wanted)
+        found.append(Section{-1, -1});
     const LineFlow flow = flowOf(m_lines);
     for (int i = 0; i < m_lines.size(); ++i) {
         if (flow.continued.at(i))
             continue;
         if (const QString g = groupOf(logicalLine(m_lines, flow, i)); !g.isNull()) {
-            if (current == group && !found.isEmpty() && found.last().end == 0)
+            if (current == wanted && !found.isEmpty() && found.last().end < 0)
                 found.last().end = i;
-            current = g;
-            if (g == group)
-                found.append(Section{i, 0});
+            current = keyPrefixOf(g);
+            if (current == wanted)
+                found.append(Section{i, -1});
         }
     }
-    if (!found.isEmpty() && found.last().end == 0)
+    if (!found.isEmpty() && found.last().end < 0)
         found.last().end = int(m_lines.size());
     return found;
 }
 
-QList<int> IniFile::keyLines(const QList<Section> &sections, const QString &key, bool commented) const
+QList<int> IniFile::activeKeyLines(const QString &group, const QString &key) const
+{
+    // Where QSettings reads it: "commune_name=" under [kiosk] or [ki%6Fsk], "commune%5Fname="
+    // under [kiosk], "kiosk/commune_name=" before the first header or under [General].
+    const QString wanted = keyPrefixOf(group) + key;
+    QList<int> lines;
+    QString prefix;
+    const LineFlow flow = flowOf(m_lines);
+    for (int i = 0; i < m_lines.size(); ++i) {
+        if (flow.continued.at(i))
+            continue;
+        const QByteArray line = logicalLine(m_lines, flow, i);
+        if (const QString g = groupOf(line); !g.isNull())
+            prefix = keyPrefixOf(g);
+        else if (const QString k = activeKeyOf(line); !k.isNull() && prefix + k == wanted)
+            lines.append(i);
+    }
+    return lines;
+}
+
+QList<int> IniFile::commentedKeyLines(const QList<Section> &sections, const QString &key) const
 {
     QList<int> lines;
     const LineFlow flow = flowOf(m_lines);
     for (const Section &s : sections)
         for (int i = s.header + 1; i < s.end; ++i)
-            if (!flow.continued.at(i)
-                && (commented ? commentedKeyOf(m_lines.at(i)) : activeKeyOf(logicalLine(m_lines, flow, i))) == key)
+            if (!flow.continued.at(i) && commentedKeyOf(m_lines.at(i)) == key)
                 lines.append(i);
     return lines;
 }
@@ -300,7 +323,7 @@ bool IniFile::set(const QString &group, const QString &key, const QString &value
         m_lines.insert(m_lines.size() - 1, '[' + group.toUtf8() + ']');
         s = sections(group);
     }
-    const QList<int> active = keyLines(s, key, false);
+    const QList<int> active = activeKeyLines(group, key);
     const LineFlow flow = flowOf(m_lines);
     for (auto it = active.crbegin(); it != active.crend(); ++it) {
         // "key = old" → "key = new": the spacing before the value stays; the old value's
@@ -325,7 +348,7 @@ bool IniFile::set(const QString &group, const QString &key, const QString &value
     // Below its commented-out line; else in the group's last section (where it wins), below
     // its last key (the comments after it may be about the next group), else below its header.
     int at = 0;
-    if (const QList<int> commented = keyLines(s, key, true); !commented.isEmpty()) {
+    if (const QList<int> commented = commentedKeyLines(s, key); !commented.isEmpty()) {
         at = lastLineOf(flow, commented.last()) + 1; // a "# key = …\" line runs on: '#' is no comment to QSettings
     } else {
         const Section &last = s.last();
@@ -343,7 +366,7 @@ bool IniFile::set(const QString &group, const QString &key, const QString &value
 
 bool IniFile::remove(const QString &group, const QString &key)
 {
-    const QList<int> active = keyLines(sections(group), key, false);
+    const QList<int> active = activeKeyLines(group, key);
     const LineFlow flow = flowOf(m_lines);
     for (auto it = active.crbegin(); it != active.crend(); ++it)
         m_lines.remove(*it, lastLineOf(flow, *it) - *it + 1);

@@ -25,12 +25,12 @@ public:
     [[nodiscard]] bool exists() const { return m_existed; }
     // The value as KioskConfig sees it (a list joined with ", "); null when the key is absent.
     [[nodiscard]] QString value(const QString &group, const QString &key) const;
-    // Gives `key` this value: the key's line(s) in [group] are rewritten; a missing key goes
+    // Gives `key` this value: every line QSettings reads as group/key is rewritten; a missing key goes
     // below its commented-out line (";key = …") when the group has one, else below the
     // group's last key (or its header); a missing group is added at the end. False (and nothing touched) when the key
     // already has this value.
     bool set(const QString &group, const QString &key, const QString &value);
-    // Removes the key's active line(s) from [group]; false when there were none.
+    // Removes every line QSettings reads as group/key; false when there were none.
     bool remove(const QString &group, const QString &key);
     [[nodiscard]] QByteArray text() const { return m_lines.join('\n'); }
     // Writes the text atomically, keeping the file's mode, owner and group; a new file gets
@@ -48,11 +48,13 @@ private:
     struct Section
     {
         int header = -1;
-        int end = 0;
+        int end = -1;
     };
     [[nodiscard]] QList<Section> sections(const QString &group) const;
-    // Lines in `sections` that set `key` (active), or name it in a comment (";key=", "# key =").
-    [[nodiscard]] QList<int> keyLines(const QList<Section> &sections, const QString &key, bool commented) const;
+    // The lines QSettings reads as group/key, anywhere in the file (the last one wins).
+    [[nodiscard]] QList<int> activeKeyLines(const QString &group, const QString &key) const;
+    // Lines in `sections` that name `key` in a comment (";key=", "# key =").
+    [[nodiscard]] QList<int> commentedKeyLines(const QList<Section> &sections, const QString &key) const;
 
     QString m_path;
     bool m_existed = false;

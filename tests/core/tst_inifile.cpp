@@ -231,12 +231,28 @@ TEST_CASE("IniFile names groups and keys as QSettings does: escapes, slashes, fo
     REQUIRE(ini->save().ok());
     CHECK(QSettings(path, QSettings::IniFormat).value(QStringLiteral("kiosk/commune_name")).toString() == QStringLiteral("Xã A"));
 
-    // "\commune_name" and "commune%5Fname" are kiosk/commune_name too ('\' is '/', %XX a
-    // character, extra slashes fold): both lines take the new value.
-    auto escaped = IniFile::load(write(dir, QStringLiteral("e.conf"), "[ki%6Fsk]\ncommune_name=A\n\\commune_name=B\ncommune%5Fname=C\n"));
+    // "commune%5Fname" under [ki%6Fsk] is kiosk/commune_name too (%XX is a character), and so
+    // is "kiosk/commune_name" before the first header; "\commune_name" is kiosk//commune_name,
+    // which QSettings lists but never reads for kiosk/commune_name
+    // (regressions/config/key-spelled-with-escapes).
+    const QString escapedPath = write(dir, QStringLiteral("e.conf"),
+                                      "kiosk/commune_name=Z\n[ki%6Fsk]\ncommune_name=A\n\\commune_name=B\ncommune%5Fname=C\n");
+    auto escaped = IniFile::load(escapedPath);
     REQUIRE(escaped.ok());
+    CHECK(escaped->value(QStringLiteral("kiosk"), QStringLiteral("commune_name")) == QStringLiteral("C"));
     CHECK(escaped->set(QStringLiteral("kiosk"), QStringLiteral("commune_name"), QStringLiteral("Xã A")));
-    CHECK(escaped->text() == "[ki%6Fsk]\ncommune_name=Xã A\n\\commune_name=Xã A\ncommune%5Fname=Xã A\n");
+    CHECK(escaped->text() == "kiosk/commune_name=Xã A\n[ki%6Fsk]\ncommune_name=Xã A\n\\commune_name=B\ncommune%5Fname=Xã A\n");
+    REQUIRE(escaped->save().ok());
+    CHECK(QSettings(escapedPath, QSettings::IniFormat).value(QStringLiteral("kiosk/commune_name")).toString() == QStringLiteral("Xã A"));
+    CHECK(escaped->remove(QStringLiteral("kiosk"), QStringLiteral("commune_name")));
+    CHECK(escaped->text() == "[ki%6Fsk]\n\\commune_name=B\n");
+
+    // [general], in any case, is [General]: no "General/" before its keys.
+    auto general = IniFile::load(write(dir, QStringLiteral("g.conf"), "[kiosk]\nhotline=1\n[general]\nx=1\n"));
+    REQUIRE(general.ok());
+    CHECK(general->set(QStringLiteral("General"), QStringLiteral("x"), QStringLiteral("2")));
+    CHECK(general->set(QStringLiteral("General"), QStringLiteral("y"), QStringLiteral("3")));
+    CHECK(general->text() == "[kiosk]\nhotline=1\n[general]\nx=2\ny=3\n");
 }
 
 TEST_CASE("IniFile adds a missing group and removes keys", "[inifile]")

@@ -68,14 +68,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         require(reread->value(QStringLiteral("kiosk"), QStringLiteral("commune_name")) == value,
                 "a value set reads back exactly", QString::fromUtf8(reread->text().left(2000)));
         const QHash<QString, QString> after = valuesOf(reread.value());
-        // "\commune_name" under [kiosk] is kiosk//commune_name to allKeys() and kiosk/commune_name
-        // to value(): QSettings folds repeated and outer slashes, so it is the key that was set.
-        const auto sameKeyAsSet = [](QString key) {
-            key.replace(QRegularExpression(QStringLiteral("/+")), QStringLiteral("/"));
-            return key == QLatin1String("kiosk/commune_name") || key == QLatin1String("kiosk/commune_name/");
+        // A key QSettings keeps with extra slashes ("\commune_name" under [kiosk] is
+        // kiosk//commune_name) is listed by allKeys() but has no value of its own: value()
+        // looks up the key with its slashes folded. Only the keys value() reaches are compared.
+        const auto reachable = [](const QString &key) {
+            static const QRegularExpression foldable(QStringLiteral("//|^/|/$"));
+            return !key.contains(foldable);
         };
         for (auto it = before.cbegin(); it != before.cend(); ++it)
-            if (!sameKeyAsSet(it.key()))
+            if (reachable(it.key()) && it.key() != QLatin1String("kiosk/commune_name"))
                 require(after.value(it.key()) == it.value(), "setting one key keeps the others",
                         it.key() + QStringLiteral(": ") + it.value() + QStringLiteral(" → ") + after.value(it.key()));
         QFile::remove(edited);
