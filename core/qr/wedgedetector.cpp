@@ -7,7 +7,8 @@ namespace motcua {
 
 bool WedgeDetector::feed(const QString &text, qint64 msecs)
 {
-    const bool continues = m_lastKeyAt >= 0 && msecs - m_lastKeyAt <= kMaxGapMs;
+    // A clock that went back (two sources of timestamps) breaks a burst too.
+    const bool continues = m_lastKeyAt >= 0 && msecs >= m_lastKeyAt && msecs - m_lastKeyAt <= kMaxGapMs;
     m_lastKeyAt = msecs;
     if (!continues)
         m_buffer.clear();
@@ -36,7 +37,11 @@ bool WedgeDetector::eventFilter(QObject *watched, QEvent *event)
         m_clock.start();
     const auto *key = static_cast<QKeyEvent *>(event);
     const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-    return feed(enter ? QStringLiteral("\r") : key->text(), m_clock.elapsed());
+    // When the key was pressed (the input device's time), not when it is handled: a busy
+    // kiosk handles a scanner's keys late and unevenly, but they were typed milliseconds apart.
+    // Events made by software may carry no time: then the time they are handled.
+    const qint64 at = key->timestamp() != 0 ? qint64(key->timestamp()) : m_clock.elapsed();
+    return feed(enter ? QStringLiteral("\r") : key->text(), at);
 }
 
 } // namespace motcua

@@ -18,7 +18,8 @@ class WedgeDetector : public QObject
 public:
     explicit WedgeDetector(QObject *parent = nullptr) : QObject(parent) {}
 
-    // Feeds one key (text as QKeyEvent::text(); Enter/Return as "\r"), at `msecs` on any clock.
+    // Feeds one key (text as QKeyEvent::text(); Enter/Return as "\r"), pressed at `msecs` on
+    // any clock (a key earlier than the one before starts over).
     // Returns whether the key belongs to a scanner burst (and should not reach the UI).
     bool feed(const QString &text, qint64 msecs);
 

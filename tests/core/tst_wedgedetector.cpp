@@ -6,6 +6,7 @@
 
 #include <QKeyEvent>
 #include <QSignalSpy>
+#include <QTest>
 #include <QWindow>
 
 using namespace motcua;
@@ -85,4 +86,42 @@ TEST_CASE("as an event filter it swallows the scanner's keys only", "[wedge]")
     CHECK(scanned.first().first().toString() == QStringLiteral("1.001193"));
     QKeyEvent release(QEvent::KeyRelease, Qt::Key_A, Qt::NoModifier, QStringLiteral("a"));
     CHECK_FALSE(d.eventFilter(&target, &release));
+}
+
+TEST_CASE("as an event filter it goes by when keys were pressed, not when the kiosk got to them", "[wedge]")
+{
+    // Found under the sanitizers in CI: a busy kiosk took over 35 ms to handle one key of a
+    // scan, and the code was read without its first character (".004194").
+    WedgeDetector d;
+    QSignalSpy scanned(&d, &WedgeDetector::scanned);
+    QWindow target;
+    const auto press = [&](int key, const QString &text, ulong pressedAt) {
+        QKeyEvent event(QEvent::KeyPress, key, Qt::NoModifier, text);
+        event.setTimestamp(pressedAt);
+        const bool swallowed = d.eventFilter(&target, &event);
+        QTest::qSleep(45); // the kiosk is slow to handle each key
+        return swallowed;
+    };
+    ulong at = 500'000;
+    for (const QChar c : QStringLiteral("1.004194"))
+        (void)press(c.unicode(), QString(c), at += 5);
+    CHECK(press(Qt::Key_Return, QStringLiteral("\r"), at += 5));
+    REQUIRE(scanned.size() == 1);
+    CHECK(scanned.first().first().toString() == QStringLiteral("1.004194"));
+
+    // A person's keys, 120 ms apart by their timestamps, stay a person's however fast the
+    // kiosk gets to them.
+    for (const QChar c : QStringLiteral("1.004194")) {
+        QKeyEvent event(QEvent::KeyPress, c.unicode(), Qt::NoModifier, QString(c));
+        event.setTimestamp(at += 120);
+        CHECK_FALSE(d.eventFilter(&target, &event));
+    }
+    CHECK(scanned.size() == 1);
+
+    // A key stamped earlier than the one before it (another clock) starts a new burst.
+    for (int i = 0; i < WedgeDetector::kMinLength; ++i)
+        (void)d.feed(QStringLiteral("7"), 3000 + 5 * i);
+    CHECK_FALSE(d.feed(QStringLiteral("8"), 2990));
+    CHECK_FALSE(d.feed(QStringLiteral("\r"), 2995));
+    CHECK(scanned.size() == 1);
 }

@@ -6,12 +6,46 @@
 #include "scanvideo.h"
 
 #include <QFile>
+#include <QKeyEvent>
+#include <QQmlContext>
 #include <QQmlEngine>
+#include <QWindow>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(MotCua_UiPlugin)
+
+// A handheld scanner for the QML tests: its keys carry the times the scanner "pressed" them,
+// `gapMs` apart, as a real one's do. QtTest's keyClick stamps each key when it is sent, after the
+// kiosk has handled the one before: on a loaded machine that spreads a scan over more than
+// the 35 ms a burst allows.
+class HandheldScanner : public QObject
+{
+    Q_OBJECT
+public:
+    // Types `text` (ASCII) and Enter into `window`.
+    Q_INVOKABLE void scan(QWindow *window, const QString &text, int gapMs)
+    {
+        const auto send = [&](QEvent::Type type, int key, const QString &keyText) {
+            QKeyEvent event(type, key, Qt::NoModifier, keyText);
+            event.setTimestamp(m_pressedAt);
+            QCoreApplication::sendEvent(window, &event);
+        };
+        for (const QChar c : text) {
+            m_pressedAt += ulong(gapMs);
+            send(QEvent::KeyPress, c.toUpper().unicode(), QString(c));
+            send(QEvent::KeyRelease, c.toUpper().unicode(), QString(c));
+        }
+        m_pressedAt += ulong(gapMs);
+        send(QEvent::KeyPress, Qt::Key_Return, QStringLiteral("\r"));
+        send(QEvent::KeyRelease, Qt::Key_Return, QStringLiteral("\r"));
+        m_pressedAt += 10'000; // the next scan is another burst
+    }
+
+private:
+    ulong m_pressedAt = 1'000'000'000; // its own clock
+};
 
 class Setup : public QObject
 {
@@ -21,6 +55,7 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         motcua::KioskStartup::configureEngine(*engine);
+        engine->rootContext()->setContextProperty(QStringLiteral("handheldScanner"), &m_scanner);
         if (m_context)
             return;
         // A config file of our own: the defaults, whatever /etc holds on this machine, but for
@@ -72,6 +107,7 @@ public Q_SLOTS:
     }
 
 private:
+    HandheldScanner m_scanner;
     QTemporaryDir m_dir;
     std::unique_ptr<motcua::KioskContext> m_context;
 };
