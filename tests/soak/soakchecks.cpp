@@ -82,6 +82,7 @@ struct Outboxed
     QString status;
     QString portalId;
     QString paymentState;
+    QString portalStatusCode; // empty: never looked up
 };
 
 } // namespace
@@ -137,8 +138,9 @@ SoakCheck checkSoak(const QString &folder, const QString &portalDatabase, int ex
     {
         const Connection db(filingsPath);
         for (const QStringList &r : db.rows(QStringLiteral("SELECT file_code, id, status, portal_id, payment_state, "
-                                                           "attempts FROM outbox"), &problems)) {
-            outbox[r[0]] = {r[1], r[2], r[3], r[4]};
+                                                           "attempts, ifnull(portal_status_code, '') FROM outbox"),
+                                            &problems)) {
+            outbox[r[0]] = {r[1], r[2], r[3], r[4], r[6]};
             c.attempts += r[5].toInt();
         }
         for (const QStringList &r : db.rows(QStringLiteral("SELECT id FROM drafts"), &problems))
@@ -227,6 +229,20 @@ SoakCheck checkSoak(const QString &folder, const QString &portalDatabase, int ex
     for (auto it = codes.cbegin(); it != codes.cend(); ++it)
         if (outbox.find(it.key()) == outbox.end())
             problems.append(QStringLiteral("the portal holds %1, which the kiosk never filed").arg(it.key()));
+
+    // A status the kiosk recorded is one the portal gave that filing (a garbled reply is
+    // never taken for a status).
+    QHash<QString, QSet<QString>> statusCodes; // file code → the codes of its history
+    for (const QStringList &r : portal.rows(QStringLiteral("SELECT file_code, status_code FROM history"), &problems))
+        statusCodes[r[0]].insert(r[1]);
+    for (const auto &[code, f] : outbox) {
+        if (f.portalStatusCode.isEmpty())
+            continue;
+        ++c.statusesKept;
+        if (!statusCodes.value(code).contains(f.portalStatusCode))
+            problems.append(QStringLiteral("%1: the kiosk kept status code %2, which the portal never gave it")
+                                .arg(code, f.portalStatusCode));
+    }
     return c;
 }
 

@@ -23,6 +23,7 @@ struct SoakCheck
     int paid = 0;               // payments the journal saw confirmed
     int tornJournalLines = 0;
     int attempts = 0;           // POSTs the outbox counted, in all
+    int statusesKept = 0;       // filings whose portal status the kiosk recorded
     QMap<QString, QString> integrity; // database → PRAGMA integrity_check
 
     [[nodiscard]] bool passed() const { return problems.isEmpty(); }

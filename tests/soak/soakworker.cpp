@@ -2,7 +2,7 @@
 // motcua-soak-worker: the kiosk without a screen for the chaos soak (tst_chaos.cpp). The real
 // core on real files in --dir (catalog from the embedded demo bundle, filings.db), filings
 // filled through the Walkthrough at a random pace, and the real SyncEngine sending them to the
-// portal at --portal. It fills until the outbox holds --filings, then waits until every filing
+// portal at --portal and looking up the status of those sent. It fills until the outbox holds --filings, then waits until every filing
 // has left it, and exits 0. It is meant to be killed (SIGKILL) at any moment and started again.
 #include "filingdriver.h"
 
@@ -69,6 +69,7 @@ int main(int argc, char *argv[])
     settings.maxBackoffMs = 2000;
     settings.probeSeconds = 1;
     settings.watchReachability = false;
+    settings.statusCheckMinutes = 0; // every round also looks up the status of sent filings
     SyncEngine engine(store.value().get(), &portal, settings);
 
     FilingDriver driver(catalog.value().get(), store.value().get(), &journal, &marker, target, random());

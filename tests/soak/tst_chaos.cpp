@@ -192,7 +192,7 @@ TEST_CASE("chaos: filings survive SIGKILLs and every portal fault, each at the p
         "  idempotent replays       %14, duplicates refused %15\n"
         "  drafts                   %16 (resumed after a kill %17, left %18)\n"
         "  file codes shown         %19 (filed by a commit cut off before the screen: %20)\n"
-        "  payments confirmed       %21\n"
+        "  payments confirmed       %21 (statuses looked up and kept: %27)\n"
         "  journal lines torn       %22\n"
         "  integrity_check          %23\n"
         "  at the portal            %24 of %25\n"
@@ -212,7 +212,8 @@ TEST_CASE("chaos: filings survive SIGKILLs and every portal fault, each at the p
         .arg(integrity.join(QStringLiteral(", ")))
         .arg(check.atPortal).arg(check.filings)
         .arg(check.passed() && check.exactlyOnce == filings ? QStringLiteral("yes (%1/%2)").arg(check.exactlyOnce).arg(filings)
-                                                            : QStringLiteral("NO (%1/%2)").arg(check.exactlyOnce).arg(filings));
+                                                            : QStringLiteral("NO (%1/%2)").arg(check.exactlyOnce).arg(filings))
+        .arg(check.statusesKept);
     std::printf("%s", report.toUtf8().constData());
     if (keep)
         std::printf("  kept                     %s\n", dir.path().toUtf8().constData());
@@ -223,4 +224,5 @@ TEST_CASE("chaos: filings survive SIGKILLs and every portal fault, each at the p
     CHECK(check.exactlyOnce == filings);
     CHECK(stats.value(QStringLiteral("duplicates")).toInt() == 0);
     CHECK(kills > 0);
+    CHECK(check.statusesKept > 0);
 }
