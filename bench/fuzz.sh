@@ -40,13 +40,17 @@ for t in "${targets[@]}"; do
   last=$(grep -E '^#[0-9]+: cov: ' "$work/fuzz.log" | tail -1 || true)
   field() { sed -nE "s|.* $1:? ([0-9/]+).*|\1|p" <<<"$last"; }
   found=$(find "$work" -maxdepth 1 \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'leak-*' \) | wc -l)
-  results+=("$(printf '%-15s %10s %8s %8s %8s %14s %7s' "$t" "$(field exec/s)" "$(field cov)" "$(field ft)" \
+  # Fork mode's exec/s is its last job's: the mean is the runs over the time.
+  runs_done=$(sed -nE 's|^#([0-9]+):.*|\1|p' <<<"$last")
+  elapsed=$(field time)
+  mean=$([ -n "$runs_done" ] && [ "${elapsed:-0}" -gt 0 ] && echo $((runs_done / elapsed)) || echo -)
+  results+=("$(printf '%-15s %10s %10s %8s %8s %8s %14s %7s' "$t" "${runs_done:--}" "$mean" "$(field cov)" "$(field ft)" \
     "$(field corp)" "$(field oom/timeout/crash)" "$found")")
   [ "$found" -eq 0 ] || failed=1
 done
 
 echo
-printf '%-15s %10s %8s %8s %8s %14s %7s\n' target exec/s cov ft corpus oom/tmo/crash inputs
+printf '%-15s %10s %10s %8s %8s %8s %14s %7s\n' target runs exec/s cov ft corpus oom/tmo/crash inputs
 printf '%s\n' "${results[@]}"
 echo "runs: $runs"
 if [ "$failed" -ne 0 ]; then
