@@ -175,6 +175,70 @@ QByteArray logicalLine(const QByteArrayList &lines, const LineFlow &flow, int fi
     return joined;
 }
 
+// One [group] section: the indexes of its header (-1: no header, the file's start for
+// "General") and its end (one past its last line). A group may have several sections:
+// QSettings reads them all, a later key winning.
+struct Section
+{
+    int header = -1;
+    int end = -1;
+};
+
+QList<Section> sectionsOf(const QByteArrayList &lines, const LineFlow &flow, const QString &group)
+{
+    QList<Section> found;
+    const QString wanted = keyPrefixOf(group);
+    QString current; // before the first header: no prefix, as in [General]
+    if (current == wanted)
+        found.append(Section{-1, -1});
+    for (int i = 0; i < lines.size(); ++i) {
+        if (flow.continued.at(i))
+            continue;
+        if (const QString g = groupOf(logicalLine(lines, flow, i)); !g.isNull()) {
+            if (current == wanted && !found.isEmpty() && found.last().end < 0)
+                found.last().end = i;
+            current = keyPrefixOf(g);
+            if (current == wanted)
+                found.append(Section{i, -1});
+        }
+    }
+    if (!found.isEmpty() && found.last().end < 0)
+        found.last().end = int(lines.size());
+    return found;
+}
+
+// The lines QSettings reads as group/key, anywhere in the file (the last one wins): "commune_name="
+// under [kiosk] or [ki%6Fsk], "commune%5Fname=" under [kiosk], "kiosk/commune_name=" before the
+// first header or under [General].
+QList<int> activeKeyLinesOf(const QByteArrayList &lines, const LineFlow &flow, const QString &group, const QString &key)
+{
+    const QString wanted = keyPrefixOf(group) + key;
+    QList<int> found;
+    QString prefix;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (flow.continued.at(i))
+            continue;
+        const QByteArray line = logicalLine(lines, flow, i);
+        if (const QString g = groupOf(line); !g.isNull())
+            prefix = keyPrefixOf(g);
+        else if (const QString k = activeKeyOf(line); !k.isNull() && prefix + k == wanted)
+            found.append(i);
+    }
+    return found;
+}
+
+// Lines in `sections` that name `key` in a comment (";key=", "# key =").
+QList<int> commentedKeyLinesOf(const QByteArrayList &lines, const LineFlow &flow, const QList<Section> &sections,
+                               const QString &key)
+{
+    QList<int> found;
+    for (const Section &s : sections)
+        for (int i = s.header + 1; i < s.end; ++i)
+            if (!flow.continued.at(i) && commentedKeyOf(lines.at(i)) == key)
+                found.append(i);
+    return found;
+}
+
 } // namespace
 
 Result<IniFile> IniFile::load(const QString &path)
@@ -218,61 +282,6 @@ QString IniFile::value(const QString &group, const QString &key) const
     return m_values.value(fullKey(group, key));
 }
 
-QList<IniFile::Section> IniFile::sections(const QString &group) const
-{
-    QList<Section> found;
-    const QString wanted = keyPrefixOf(group);
-    QString current; // before the first header: no prefix, as in [General]
-    if (current == wanted)
-        found.append(Section{-1, -1});
-    const LineFlow flow = flowOf(m_lines);
-    for (int i = 0; i < m_lines.size(); ++i) {
-        if (flow.continued.at(i))
-            continue;
-        if (const QString g = groupOf(logicalLine(m_lines, flow, i)); !g.isNull()) {
-            if (current == wanted && !found.isEmpty() && found.last().end < 0)
-                found.last().end = i;
-            current = keyPrefixOf(g);
-            if (current == wanted)
-                found.append(Section{i, -1});
-        }
-    }
-    if (!found.isEmpty() && found.last().end < 0)
-        found.last().end = int(m_lines.size());
-    return found;
-}
-
-QList<int> IniFile::activeKeyLines(const QString &group, const QString &key) const
-{
-    // Where QSettings reads it: "commune_name=" under [kiosk] or [ki%6Fsk], "commune%5Fname="
-    // under [kiosk], "kiosk/commune_name=" before the first header or under [General].
-    const QString wanted = keyPrefixOf(group) + key;
-    QList<int> lines;
-    QString prefix;
-    const LineFlow flow = flowOf(m_lines);
-    for (int i = 0; i < m_lines.size(); ++i) {
-        if (flow.continued.at(i))
-            continue;
-        const QByteArray line = logicalLine(m_lines, flow, i);
-        if (const QString g = groupOf(line); !g.isNull())
-            prefix = keyPrefixOf(g);
-        else if (const QString k = activeKeyOf(line); !k.isNull() && prefix + k == wanted)
-            lines.append(i);
-    }
-    return lines;
-}
-
-QList<int> IniFile::commentedKeyLines(const QList<Section> &sections, const QString &key) const
-{
-    QList<int> lines;
-    const LineFlow flow = flowOf(m_lines);
-    for (const Section &s : sections)
-        for (int i = s.header + 1; i < s.end; ++i)
-            if (!flow.continued.at(i) && commentedKeyOf(m_lines.at(i)) == key)
-                lines.append(i);
-    return lines;
-}
-
 QByteArray IniFile::encoded(const QString &value)
 {
     // Plain when QSettings reads it back unchanged: no list comma, comment, quote, escape,
@@ -313,7 +322,8 @@ bool IniFile::set(const QString &group, const QString &key, const QString &value
     if (m_values.contains(name) && m_values.value(name) == value)
         return false;
     m_values.insert(name, value);
-    QList<Section> s = sections(group);
+    LineFlow flow = flowOf(m_lines);
+    QList<Section> s = sectionsOf(m_lines, flow, group);
     if (s.isEmpty()) {
         // A new group at the end, after a blank line.
         if (!m_lines.last().trimmed().isEmpty())
@@ -321,10 +331,10 @@ bool IniFile::set(const QString &group, const QString &key, const QString &value
         if (m_lines.size() > 1 && !m_lines.at(m_lines.size() - 2).trimmed().isEmpty())
             m_lines.insert(m_lines.size() - 1, QByteArray());
         m_lines.insert(m_lines.size() - 1, '[' + group.toUtf8() + ']');
-        s = sections(group);
+        flow = flowOf(m_lines);
+        s = sectionsOf(m_lines, flow, group);
     }
-    const QList<int> active = activeKeyLines(group, key);
-    const LineFlow flow = flowOf(m_lines);
+    const QList<int> active = activeKeyLinesOf(m_lines, flow, group, key);
     for (auto it = active.crbegin(); it != active.crend(); ++it) {
         // "key = old" → "key = new": the spacing before the value stays; the old value's
         // continuation lines go.
@@ -348,7 +358,7 @@ bool IniFile::set(const QString &group, const QString &key, const QString &value
     // Below its commented-out line; else in the group's last section (where it wins), below
     // its last key (the comments after it may be about the next group), else below its header.
     int at = 0;
-    if (const QList<int> commented = commentedKeyLines(s, key); !commented.isEmpty()) {
+    if (const QList<int> commented = commentedKeyLinesOf(m_lines, flow, s, key); !commented.isEmpty()) {
         at = lastLineOf(flow, commented.last()) + 1; // a "# key = …\" line runs on: '#' is no comment to QSettings
     } else {
         const Section &last = s.last();
@@ -366,8 +376,8 @@ bool IniFile::set(const QString &group, const QString &key, const QString &value
 
 bool IniFile::remove(const QString &group, const QString &key)
 {
-    const QList<int> active = activeKeyLines(group, key);
     const LineFlow flow = flowOf(m_lines);
+    const QList<int> active = activeKeyLinesOf(m_lines, flow, group, key);
     for (auto it = active.crbegin(); it != active.crend(); ++it)
         m_lines.remove(*it, lastLineOf(flow, *it) - *it + 1);
     m_values.remove(fullKey(group, key));

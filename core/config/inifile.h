@@ -42,20 +42,6 @@ public:
     [[nodiscard]] static QByteArray encoded(const QString &value);
 
 private:
-    // One [group] section: the indexes of its header (-1: no header, the file's start for
-    // "General") and its end (one past its last line). A group may have several sections:
-    // QSettings reads them all, a later key winning.
-    struct Section
-    {
-        int header = -1;
-        int end = -1;
-    };
-    [[nodiscard]] QList<Section> sections(const QString &group) const;
-    // The lines QSettings reads as group/key, anywhere in the file (the last one wins).
-    [[nodiscard]] QList<int> activeKeyLines(const QString &group, const QString &key) const;
-    // Lines in `sections` that name `key` in a comment (";key=", "# key =").
-    [[nodiscard]] QList<int> commentedKeyLines(const QList<Section> &sections, const QString &key) const;
-
     QString m_path;
     bool m_existed = false;
     QByteArrayList m_lines; // without their '\n' (a '\r' stays)
